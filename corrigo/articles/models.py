@@ -1,0 +1,55 @@
+"""An article of a site and the versions of its canonical text."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from corrigo.sites.models import Site
+
+
+class Article(models.Model):
+    """One article page of a site, known by its canonical URL."""
+
+    site = models.ForeignKey(Site, on_delete=models.CASCADE, related_name="articles")
+    url = models.URLField(_("URL"), max_length=2000)
+    cms_id = models.CharField(_("CMS id"), max_length=200, blank=True)
+    title = models.CharField(_("title"), max_length=500, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+        constraints = [models.UniqueConstraint(fields=["site", "url"], name="article_unique_site_url")]
+
+    def __str__(self) -> str:
+        return self.title or self.url
+
+
+class VersionSource(models.TextChoices):
+    """Where a version's text came from."""
+
+    READER = "reader", _("Reader's page")
+    CMS = "cms", _("CMS")
+    DESK = "desk", _("Desk")
+
+
+class ArticleVersion(models.Model):
+    """The canonical text of an article at one time; its SHA-256 identifies it."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField(_("number"))
+    text = models.TextField(_("canonical text"))
+    sha256 = models.CharField(_("SHA-256"), max_length=64)
+    source = models.CharField(_("source"), max_length=16, choices=VersionSource.choices)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("article version")
+        verbose_name_plural = _("article versions")
+        ordering = ["article", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "number"], name="version_unique_number"),
+            models.UniqueConstraint(fields=["article", "sha256"], name="version_unique_text"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.article} v{self.number}"

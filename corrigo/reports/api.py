@@ -1,0 +1,39 @@
+"""The public endpoint that receives readers' reports."""
+
+from urllib.parse import urlsplit
+
+from django.http import HttpRequest
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from ninja import Router, Status
+
+from corrigo.conf import settings
+from corrigo.problems import Problem
+from corrigo.reports.schemas import ReportAck, ReportIn
+from corrigo.reports.services import client_hash, report_submit
+from corrigo.sites.selectors import site_by_public_key
+
+router = Router(tags=["reports"])
+
+
+@router.post("/reports", response={202: ReportAck}, summary="Submit a report", by_alias=True)
+def report_create(request: HttpRequest, payload: ReportIn) -> Status:
+    """Store a reader's report; sending the same ``client_id`` again gives the same answer."""
+    site = site_by_public_key(key=payload.site)
+    if site is None:
+        raise Problem(404, _("There is no site with this key."))
+    if not site.allows_origin(request.headers.get("Origin", "")):
+        raise Problem(403, _("This site accepts reports only from its own pages."))
+    if not site.allows_origin(_origin_of(payload.url)):
+        url_error = {"field": "url", "message": _("This page is not on this site.")}
+        raise Problem(422, _("Some fields are not valid."), errors=[url_error])
+    report = report_submit(site=site, data=payload, client_hash=client_hash(request))
+    status_path = reverse("reports:status", kwargs={"report_id": report.id})
+    base = settings.PUBLIC_URL.rstrip("/")
+    status_url = f"{base}{status_path}" if base else request.build_absolute_uri(status_path)
+    return Status(202, {"id": report.id, "status_url": status_url})
+
+
+def _origin_of(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"

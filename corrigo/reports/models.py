@@ -1,0 +1,63 @@
+"""One reader's submission about an article."""
+
+import uuid
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from corrigo.articles.models import Article, ArticleVersion
+from corrigo.cases.models import Case, Kind
+from corrigo.sites.models import Site
+
+
+class Verdict(models.TextChoices):
+    """How the service took a submission."""
+
+    ACCEPTED = "accepted", _("Accepted")
+    HELD = "held", _("Held")
+    REJECTED = "rejected", _("Rejected")
+
+
+class Report(models.Model):
+    """A reader's report: the passage (W3C selectors), what is wrong, and an optional fix.
+
+    ``client_id`` is made by the widget, so a retried submission finds the stored one. ``id`` is the
+    public identifier in the reader's status link. The client address is never stored, only a keyed
+    hash of it.
+    """
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    site = models.ForeignKey(Site, on_delete=models.CASCADE, related_name="reports")
+    client_id = models.UUIDField(_("client id"))
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="reports")
+    version = models.ForeignKey(ArticleVersion, on_delete=models.PROTECT, related_name="reports")
+    case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="reports")
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
+    exact = models.TextField(_("passage"), blank=True)
+    prefix = models.CharField(_("text before"), max_length=64, blank=True)
+    suffix = models.CharField(_("text after"), max_length=64, blank=True)
+    start = models.PositiveIntegerField(_("start"), null=True, blank=True)
+    end = models.PositiveIntegerField(_("end"), null=True, blank=True)
+    proposed = models.TextField(_("proposed wording"), blank=True)
+    comment = models.TextField(_("comment"), blank=True)
+    email = models.EmailField(_("reader's email"), max_length=254, blank=True)
+    language = models.CharField(_("language"), max_length=8, blank=True)
+    client_hash = models.CharField(_("client hash"), max_length=64, blank=True)
+    verdict = models.CharField(_("verdict"), max_length=16, choices=Verdict.choices, default=Verdict.ACCEPTED)
+    created_at = models.DateTimeField(_("received"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("report")
+        verbose_name_plural = _("reports")
+        ordering = ["created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["site", "client_id"], name="report_unique_client_id"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.exact[:40]}"
+
+    @property
+    def has_passage(self) -> bool:
+        """Whether the reader selected a passage (not a "write to us" message)."""
+        return self.start is not None and self.end is not None

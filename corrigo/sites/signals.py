@@ -1,0 +1,23 @@
+"""CORS for the public API, granted only to origins that a site lists."""
+
+from corsheaders.signals import check_request_enabled
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django.http import HttpRequest
+
+from corrigo.sites.models import Site
+from corrigo.sites.selectors import ORIGINS_CACHE_KEY, origin_is_allowed_anywhere
+
+
+@receiver(check_request_enabled)
+def cors_allow_site_origins(sender: object, request: HttpRequest, **kwargs: object) -> bool:
+    """Grant CORS to an origin listed by some site; the endpoint then checks it is the right site."""
+    origin = request.headers.get("Origin", "")
+    return bool(origin) and origin_is_allowed_anywhere(origin=origin)
+
+
+@receiver([post_save, post_delete], sender=Site)
+def forget_allowed_origins(sender: type[Site], **kwargs: object) -> None:
+    """A site's origins changed: the next CORS check reads them afresh."""
+    cache.delete(ORIGINS_CACHE_KEY)

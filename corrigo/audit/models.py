@@ -7,6 +7,13 @@ from django.utils.translation import gettext_lazy as _
 from corrigo.sites.models import Site
 
 
+ACTION_LABELS = {
+    "report.received": _("Report received"),
+    "case.opened": _("Case opened"),
+    "case.report_added": _("Another report joined"),
+}
+
+
 class AuditEvent(models.Model):
     """One thing done to one object; ``actor`` is empty when a reader or the system did it."""
 
@@ -26,3 +33,8 @@ class AuditEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.action} {self.target_type}:{self.target_id}"
+
+    @property
+    def label(self) -> str:
+        """The action in the reader's language; unknown actions show their code."""
+        return str(ACTION_LABELS.get(self.action, self.action))

@@ -72,7 +72,7 @@ def _report_store(*, site: Site, data: ReportIn, client_hash: str) -> Report:
         suffix=selector.suffix if selector else "",
         start=selector.start if selector else None,
         end=selector.end if selector else None,
-        proposed=data.proposed.strip(),
+        proposed=_proposal(data),
         comment=data.comment.strip(),
         email=data.email,
         language=data.lang,
@@ -85,3 +85,11 @@ def _report_store(*, site: Site, data: ReportIn, client_hash: str) -> Report:
     else:
         audit_record(site=site, action="case.report_added", target=case, data={"report": str(report.pk)})
     return report
+
+
+def _proposal(data: ReportIn) -> str:
+    """The reader's proposed wording, or "" when it only repeats the passage unchanged."""
+    proposed = data.proposed.strip()
+    if data.selector is not None and proposed == data.selector.exact.strip():
+        return ""
+    return proposed

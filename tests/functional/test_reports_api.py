@@ -167,3 +167,8 @@ def test_email_is_validated(api_client, site):
     assert body["errors"][0]["field"] == "email"
     ok = post_json(api_client, URL, report_payload(site, email="reader@example.org", client_id=str(uuid.uuid4())))
     assert ok.status_code == 202
+
+
+def test_a_proposal_that_repeats_the_passage_is_not_kept_as_a_proposal(api_client, site):
+    post_json(api_client, URL, report_payload(site, proposed="recieved"))
+    assert Report.objects.get().proposed == ""

@@ -2,7 +2,6 @@
 
 from corrigo.anchoring.anchor import Anchor
 from corrigo.anchoring.locate import locate
-from corrigo.anchoring.search import Quote, search
 from corrigo.anchoring.selectors import (
     TextPositionSelector,
     TextQuoteSelector,
@@ -16,7 +15,6 @@ from corrigo.anchoring.textmap import TextMap, text_map
 
 __all__ = [
     "Anchor",
-    "Quote",
     "TextMap",
     "TextPositionSelector",
     "TextQuoteSelector",
@@ -24,7 +22,6 @@ __all__ = [
     "codepoint_to_utf16",
     "locate",
     "quote_selector_at",
-    "search",
     "selector_matches",
     "text_map",
     "text_sha256",

@@ -1,4 +1,4 @@
-"""Patience diff of two token sequences: which runs of tokens the two versions share.
+"""Patience diff of two sequences of tokens (or lines): which runs of them the two versions share.
 
 A plain longest common subsequence maximises the number of matched tokens, so it happily matches a
 passage's "the" and "," with copies far away when that matches one token more. Patience diff (Bram
@@ -10,7 +10,7 @@ stays matched with itself, which is what re-anchoring needs.
 """
 
 from collections import Counter
-from collections.abc import Hashable, Sequence
+from collections.abc import Sequence
 
 from rapidfuzz.distance import Indel
 
@@ -18,31 +18,24 @@ Block = tuple[int, int, int]
 """A shared run: ``a[i:i + size] == b[j:j + size]`` as ``(i, j, size)``."""
 
 
-def matching_blocks(a: Sequence[Hashable], b: Sequence[Hashable]) -> list[Block]:
+def matching_blocks(a: Sequence[str], b: Sequence[str]) -> list[Block]:
     """Return the shared runs of ``a`` and ``b``, in order and non-overlapping, as ``(i, j, size)``."""
     blocks: list[Block] = []
     pending = [(0, len(a), 0, len(b))]
     while pending:
-        a_low, a_high, b_low, b_high = pending.pop()
-        head = _common_head(a, b, a_low, a_high, b_low, b_high)
-        if head:
-            blocks.append((a_low, b_low, head))
-        a_low, b_low = a_low + head, b_low + head
-        tail = _common_tail(a, b, a_low, a_high, b_low, b_high)
-        if tail:
-            blocks.append((a_high - tail, b_high - tail, tail))
-        a_high, b_high = a_high - tail, b_high - tail
-        if a_low == a_high or b_low == b_high:
+        bounds = pending.pop()
+        if bounds[0] == bounds[1] or bounds[2] == bounds[3]:
             continue
-        anchors = _unique_anchors(a, b, a_low, a_high, b_low, b_high)
-        if not anchors:
-            blocks.extend(_lcs_blocks(a, b, a_low, a_high, b_low, b_high))
-            continue
-        pending.extend(_gaps(anchors, a_low, a_high, b_low, b_high))
+        runs = _anchored_runs(a, b, bounds)
+        if runs:
+            blocks.extend(runs)
+            pending.extend(_gaps(runs, bounds))
+        else:
+            blocks.extend(_lcs_blocks(a, b, bounds))
     return _joined(sorted(blocks))
 
 
-def opcodes(a: Sequence[Hashable], b: Sequence[Hashable]) -> list[tuple[bool, int, int, int, int]]:
+def opcodes(a: Sequence[str], b: Sequence[str]) -> list[tuple[bool, int, int, int, int]]:
     """Return the difference as ``(equal, i1, i2, j1, j2)`` steps covering both sequences in order."""
     steps: list[tuple[bool, int, int, int, int]] = []
     i = j = 0
@@ -55,7 +48,7 @@ def opcodes(a: Sequence[Hashable], b: Sequence[Hashable]) -> list[tuple[bool, in
     return steps
 
 
-def _common_head(a: Sequence[Hashable], b: Sequence[Hashable], a_low: int, a_high: int, b_low: int, b_high: int) -> int:
+def _common_head(a: Sequence[str], b: Sequence[str], a_low: int, a_high: int, b_low: int, b_high: int) -> int:
     """Count the equal items at the start of both ranges."""
     size = 0
     while a_low + size < a_high and b_low + size < b_high and a[a_low + size] == b[b_low + size]:
@@ -63,7 +56,7 @@ def _common_head(a: Sequence[Hashable], b: Sequence[Hashable], a_low: int, a_hig
     return size
 
 
-def _common_tail(a: Sequence[Hashable], b: Sequence[Hashable], a_low: int, a_high: int, b_low: int, b_high: int) -> int:
+def _common_tail(a: Sequence[str], b: Sequence[str], a_low: int, a_high: int, b_low: int, b_high: int) -> int:
     """Count the equal items at the end of both ranges."""
     size = 0
     while a_high - size > a_low and b_high - size > b_low and a[a_high - size - 1] == b[b_high - size - 1]:
@@ -71,14 +64,14 @@ def _common_tail(a: Sequence[Hashable], b: Sequence[Hashable], a_low: int, a_hig
     return size
 
 
-def _unique_anchors(
-    a: Sequence[Hashable], b: Sequence[Hashable], a_low: int, a_high: int, b_low: int, b_high: int
-) -> list[tuple[int, int]]:
+def _anchored_runs(a: Sequence[str], b: Sequence[str], bounds: tuple[int, int, int, int]) -> list[Block]:
     """Find the shared runs through items found once in each range; keep the heaviest in-order chain.
 
     Each run is weighed by its length, so that when text moved, the longer stretch stays matched and
-    the shorter one reads as moved (what a person editing the text would say too).
+    the shorter one reads as moved (what a person editing the text would say too). Runs of the chain
+    that overlap the previous one are trimmed.
     """
+    a_low, a_high, b_low, b_high = bounds
     a_counts, b_counts = Counter(a[a_low:a_high]), Counter(b[b_low:b_high])
     b_where = {b[j]: j for j in range(b_low, b_high) if b_counts[b[j]] == 1}
     runs: list[Block] = []
@@ -87,13 +80,25 @@ def _unique_anchors(
         j = b_where.get(a[i], -1) if a_counts[a[i]] == 1 else -1
         if j < 0 or covered.get(i - j, -1) > i:
             continue
-        run = _run_through(a, b, i, j, (a_low, a_high, b_low, b_high))
+        run = _run_through(a, b, i, j, bounds)
         covered[i - j] = run[0] + run[2]
         runs.append(run)
-    return [(i, j) for i, j, _ in _heaviest_chain(runs)]
+    return _trimmed(_heaviest_chain(runs))
 
 
-def _run_through(a: Sequence[Hashable], b: Sequence[Hashable], i: int, j: int, bounds: tuple[int, int, int, int]) -> Block:
+def _trimmed(chain: list[Block]) -> list[Block]:
+    """Cut the start of every run that overlaps the run before it, dropping runs left empty."""
+    trimmed: list[Block] = []
+    a_end = b_end = 0
+    for i, j, size in chain:
+        skip = max(0, a_end - i, b_end - j)
+        if size > skip:
+            trimmed.append((i + skip, j + skip, size - skip))
+            a_end, b_end = i + size, j + size
+    return trimmed
+
+
+def _run_through(a: Sequence[str], b: Sequence[str], i: int, j: int, bounds: tuple[int, int, int, int]) -> Block:
     """Extend the match ``a[i] == b[j]`` both ways within the bounds into a maximal shared run."""
     a_low, a_high, b_low, b_high = bounds
     before = 0
@@ -106,7 +111,7 @@ def _run_through(a: Sequence[Hashable], b: Sequence[Hashable], i: int, j: int, b
 
 
 def _heaviest_chain(runs: list[Block]) -> list[Block]:
-    """Keep the chain of runs, increasing in both sequences, with the greatest total length.
+    """Keep the chain of runs ``(i, j, weight)``, increasing in both sequences, of greatest total weight.
 
     Runs are taken in order of their start in ``a``; a Fenwick tree over their starts in ``b`` gives
     the best chain ending before each one in ``O(n log n)``.
@@ -142,20 +147,26 @@ def _raise(tree: list[tuple[int, int]], rank: int, value: tuple[int, int]) -> No
         rank += rank & -rank
 
 
-def _gaps(
-    anchors: list[tuple[int, int]], a_low: int, a_high: int, b_low: int, b_high: int
-) -> list[tuple[int, int, int, int]]:
-    """Split a range at its anchors: each anchor becomes the head of the range that starts at it."""
-    gaps = [(a_low, anchors[0][0], b_low, anchors[0][1])]
-    for (i, j), (next_i, next_j) in zip(anchors, [*anchors[1:], (a_high, b_high)]):
-        gaps.append((i, next_i, j, next_j))
+def _gaps(runs: list[Block], bounds: tuple[int, int, int, int]) -> list[tuple[int, int, int, int]]:
+    """Return the ranges between consecutive runs (and before the first and after the last)."""
+    a_low, a_high, b_low, b_high = bounds
+    gaps = []
+    for i, j, size in [*runs, (a_high, b_high, 0)]:
+        gaps.append((a_low, i, b_low, j))
+        a_low, b_low = i + size, j + size
     return gaps
 
 
-def _lcs_blocks(a: Sequence[Hashable], b: Sequence[Hashable], a_low: int, a_high: int, b_low: int, b_high: int) -> list[Block]:
-    """Match a range without unique items by longest common subsequence."""
+def _lcs_blocks(a: Sequence[str], b: Sequence[str], bounds: tuple[int, int, int, int]) -> list[Block]:
+    """Match a range without unique items: common head and tail, then longest common subsequence."""
+    a_low, a_high, b_low, b_high = bounds
+    head = _common_head(a, b, a_low, a_high, b_low, b_high)
+    tail = _common_tail(a, b, a_low + head, a_high, b_low + head, b_high)
+    blocks = [(a_low, b_low, head), (a_high - tail, b_high - tail, tail)]
+    a_low, a_high, b_low, b_high = a_low + head, a_high - tail, b_low + head, b_high - tail
     steps = Indel.opcodes(a[a_low:a_high], b[b_low:b_high]).as_list()
-    return [(a_low + i1, b_low + j1, i2 - i1) for tag, i1, i2, j1, _ in steps if tag == "equal"]
+    blocks += [(a_low + i1, b_low + j1, i2 - i1) for tag, i1, i2, j1, _ in steps if tag == "equal"]
+    return [block for block in blocks if block[2]]
 
 
 def _joined(blocks: list[Block]) -> list[Block]:

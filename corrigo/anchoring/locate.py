@@ -1,7 +1,8 @@
 """Re-anchoring: finding a reported passage again in a new version of the article text."""
 
 from corrigo.anchoring.anchor import Anchor
-from corrigo.anchoring.search import Quote, search
+from corrigo.anchoring.quotes import Quote
+from corrigo.anchoring.search import search
 from corrigo.anchoring.selectors import selector_matches
 from corrigo.anchoring.textmap import text_map
 

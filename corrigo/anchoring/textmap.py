@@ -13,7 +13,8 @@ from rapidfuzz.distance import Indel
 
 from corrigo.anchoring.anchor import Anchor
 from corrigo.anchoring.diff import opcodes
-from corrigo.anchoring.search import Quote, best_by_context, occurrences, word_edges
+from corrigo.anchoring.paragraphs import paired_regions
+from corrigo.anchoring.quotes import Quote, best_by_context, occurrences, word_edges
 from corrigo.anchoring.tokens import token_offsets, tokenize
 
 MOVE_CONTEXT = 32
@@ -138,15 +139,16 @@ def text_map(old_text: str, new_text: str) -> TextMap:
 
 
 def _line_diff(old_text: str, new_text: str) -> list[Op]:
-    """Match whole lines first, then compare the tokens of each stretch of lines that differ."""
+    """Match whole lines first, pair the lines that differ, then compare the tokens of each pair."""
     old_lines, new_lines = old_text.splitlines(keepends=True), new_text.splitlines(keepends=True)
     old_at, new_at = token_offsets(old_lines), token_offsets(new_lines)
     ops: list[Op] = []
     for equal, i1, i2, j1, j2 in opcodes(old_lines, new_lines):
-        a1, a2, b1, b2 = old_at[i1], old_at[i2], new_at[j1], new_at[j2]
         if equal:
-            ops.append(Op(True, a1, a2, b1, b2))
-        else:
+            ops.append(Op(True, old_at[i1], old_at[i2], new_at[j1], new_at[j2]))
+            continue
+        for k1, k2, l1, l2 in paired_regions(old_lines[i1:i2], new_lines[j1:j2]):
+            a1, a2, b1, b2 = old_at[i1 + k1], old_at[i1 + k2], new_at[j1 + l1], new_at[j1 + l2]
             ops.extend(_token_diff(old_text[a1:a2], new_text[b1:b2], a1, b1))
     return ops
 

@@ -1,9 +1,16 @@
-"""Writes about articles: find or record an article and the version a reader saw."""
+"""Writes about articles: find or record an article, the version a reader saw, the CMS's copy."""
 
+import datetime
+from dataclasses import dataclass, field
+from html import escape
+
+from django.db import transaction
 from django.db.models import Max
 
-from corrigo.anchoring import text_sha256
+from corrigo.anchoring import canonical_text, text_sha256
 from corrigo.articles.models import Article, ArticleVersion, VersionSource
+from corrigo.audit.services import audit_record
+from corrigo.cases.anchoring import reanchor_article_enqueue
 from corrigo.sites.models import Site
 
 
@@ -16,14 +23,72 @@ def article_get_or_create(*, site: Site, url: str, title: str = "") -> Article:
     return article
 
 
-def article_version_record(*, article: Article, text: str, source: VersionSource) -> ArticleVersion:
-    """The version of ``article`` whose canonical text is ``text``, recorded if new.
+def article_version_record(*, article: Article, text: str, source: VersionSource) -> tuple[ArticleVersion, bool]:
+    """The version of ``article`` whose canonical text is ``text``, and whether it was recorded now.
 
     Call inside a transaction that holds the article's row lock, so version numbers stay dense.
     """
     digest = text_sha256(text)
     existing = ArticleVersion.objects.filter(article=article, sha256=digest).first()
     if existing is not None:
-        return existing
+        return existing, False
     last = ArticleVersion.objects.filter(article=article).aggregate(n=Max("number"))["n"] or 0
-    return ArticleVersion.objects.create(article=article, number=last + 1, text=text, sha256=digest, source=source)
+    version = ArticleVersion.objects.create(article=article, number=last + 1, text=text, sha256=digest, source=source)
+    return version, True
+
+
+def text_to_canonical(text: str) -> str:
+    """The canonical text of plain text: each line is one block, by the same rules as HTML."""
+    return canonical_text("".join(f"<p>{escape(line)}</p>" for line in text.splitlines()))
+
+
+@dataclass(frozen=True)
+class ArticlePush:
+    """An article as a CMS sends it: ``html`` (the article body) or ``text`` (plain, one block per line)."""
+
+    url: str
+    cms_id: str = ""
+    title: str = ""
+    html: str | None = None
+    text: str | None = None
+    section: str = ""
+    authors: list[str] = field(default_factory=list)
+    published_at: datetime.datetime | None = None
+    modified_at: datetime.datetime | None = None
+
+
+@transaction.atomic
+def article_push(*, site: Site, push: ArticlePush) -> tuple[ArticleVersion, bool]:
+    """Store the CMS's copy of an article as a version (source: CMS); returns it and whether it is new.
+
+    The article is found by its CMS id, else by its URL, and its details are updated. A new version
+    asks the task worker to re-anchor the article's open cases, in this transaction.
+    """
+    article = _article_for_push(site=site, push=push)
+    article = Article.objects.select_for_update().get(pk=article.pk)
+    text = canonical_text(push.html) if push.html is not None else text_to_canonical(push.text or "")
+    latest = ArticleVersion.objects.filter(article=article).aggregate(n=Max("number"))["n"] or 0
+    version = article_version_record(article=article, text=text, source=VersionSource.CMS)
+    created = version.number > latest
+    audit_record(
+        site=site, action="article.pushed", target=article, data={"version": version.number, "new": created}
+    )
+    if created:
+        reanchor_article_enqueue(article_id=article.pk, version_id=version.pk)
+    return version, created
+
+
+def _article_for_push(*, site: Site, push: ArticlePush) -> Article:
+    article = Article.objects.filter(site=site, cms_id=push.cms_id).first() if push.cms_id else None
+    if article is None:
+        article, _created = Article.objects.get_or_create(site=site, url=push.url)
+    elif article.url != push.url and not Article.objects.filter(site=site, url=push.url).exists():
+        article.url = push.url
+    article.cms_id = push.cms_id or article.cms_id
+    article.title = push.title or article.title
+    article.section = push.section or article.section
+    article.authors = push.authors or article.authors
+    article.published_at = push.published_at or article.published_at
+    article.modified_at = push.modified_at or article.modified_at
+    article.save()
+    return article

@@ -49,6 +49,17 @@ class Case(models.Model):
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
     status = models.CharField(_("status"), max_length=16, choices=CaseStatus.choices, default=CaseStatus.NEW)
     status_reason = models.CharField(_("status reason"), max_length=500, blank=True)
+    fixed_in = models.ForeignKey(
+        ArticleVersion,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The version whose text at the passage equals a reader's proposed fix."),
+    )
+    orphaned = models.BooleanField(
+        _("passage lost"), default=False, help_text=_("The passage could not be found in the latest version.")
+    )
     report_count = models.PositiveIntegerField(_("reports"), default=0)
     suggested_fix = models.TextField(_("suggested fix"), blank=True)
     assignee = models.ForeignKey(

@@ -13,8 +13,8 @@ from django.utils import timezone
 from corrigo.articles.models import Article, VersionSource
 from corrigo.articles.services import article_get_or_create, article_version_record
 from corrigo.audit.services import audit_record
+from corrigo.cases.anchoring import Passage, case_for_passage, reanchor_article_enqueue
 from corrigo.cases.models import Case
-from corrigo.cases.services import case_for_passage
 from corrigo.reports.models import Report
 from corrigo.reports.schemas import ReportIn
 from corrigo.sites.models import Site
@@ -48,18 +48,14 @@ def report_submit(*, site: Site, data: ReportIn, client_hash: str) -> Report:
 def _report_store(*, site: Site, data: ReportIn, client_hash: str) -> Report:
     article = article_get_or_create(site=site, url=data.url, title=data.title)
     article = Article.objects.select_for_update().get(pk=article.pk)
-    version = article_version_record(article=article, text=data.text, source=VersionSource.READER)
+    version, new_version = article_version_record(article=article, text=data.text, source=VersionSource.READER)
+    if new_version:
+        reanchor_article_enqueue(article_id=article.pk, version_id=version.pk)
     selector = data.selector
-    case, opened = case_for_passage(
-        article=article,
-        version=version,
-        kind=data.kind,
-        start=selector.start if selector else None,
-        end=selector.end if selector else None,
-        exact=selector.exact if selector else "",
-        prefix=selector.prefix if selector else "",
-        suffix=selector.suffix if selector else "",
-    )
+    passage = None
+    if selector is not None:
+        passage = Passage(version, selector.start, selector.end, selector.exact, selector.prefix, selector.suffix)
+    case, opened = case_for_passage(article=article, passage=passage, kind=data.kind)
     report = Report.objects.create(
         site=site,
         client_id=data.client_id,

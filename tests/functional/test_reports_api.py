@@ -62,10 +62,11 @@ def test_overlapping_passage_joins_the_case_and_a_distant_one_opens_another(api_
     assert sorted(Case.objects.values_list("report_count", flat=True)) == [1, 2]
 
 
-def test_reports_on_another_version_of_the_text_open_their_own_case(api_client, site):
+def test_a_report_on_a_newer_copy_joins_the_case_moved_to_it(api_client, site):
     post_json(api_client, URL, report_payload(site))
-    post_json(api_client, URL, report_payload(site, text=ARTICLE_TEXT + "\nUpdated."))
-    assert Case.objects.count() == 2
+    post_json(api_client, URL, report_payload(site, text="Breaking: " + ARTICLE_TEXT))
+    case = Case.objects.get()
+    assert (case.report_count, case.version.number, case.start) == (2, 2, ARTICLE_TEXT.index("recieved") + 10)
 
 
 def test_write_to_us_report_without_selector_opens_its_own_case(api_client, site):

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 
 from rapidfuzz.distance import Indel
 
+MAX_LCS_CELLS = 25_000_000
+
 Block = tuple[int, int, int]
 """A shared run: ``a[i:i + size] == b[j:j + size]`` as ``(i, j, size)``."""
 
@@ -158,14 +160,25 @@ def _gaps(runs: list[Block], bounds: tuple[int, int, int, int]) -> list[tuple[in
 
 
 def _lcs_blocks(a: Sequence[str], b: Sequence[str], bounds: tuple[int, int, int, int]) -> list[Block]:
-    """Match a range without unique items: common head and tail, then longest common subsequence."""
+    """Match a range without unique items: common head and tail, then longest common subsequence.
+
+    A range too large for the subsequence's table (``MAX_LCS_CELLS``, a few megabytes) is left
+    unmatched between head and tail: that only happens to long stretches with no word in common
+    once, which are rewrites anyway.
+    """
     a_low, a_high, b_low, b_high = bounds
     head = _common_head(a, b, a_low, a_high, b_low, b_high)
     tail = _common_tail(a, b, a_low + head, a_high, b_low + head, b_high)
     blocks = [(a_low, b_low, head), (a_high - tail, b_high - tail, tail)]
     a_low, a_high, b_low, b_high = a_low + head, a_high - tail, b_low + head, b_high - tail
-    steps = Indel.opcodes(a[a_low:a_high], b[b_low:b_high]).as_list()
-    blocks += [(a_low + i1, b_low + j1, i2 - i1) for tag, i1, i2, j1, _ in steps if tag == "equal"]
+    if (a_high - a_low) * (b_high - b_low) > MAX_LCS_CELLS:
+        return [block for block in blocks if block[2]]
+    steps = Indel.opcodes(a[a_low:a_high], b[b_low:b_high])
+    blocks += [
+        (a_low + step.src_start, b_low + step.dest_start, step.src_end - step.src_start)
+        for step in steps
+        if step.tag == "equal"
+    ]
     return [block for block in blocks if block[2]]
 
 

@@ -20,10 +20,14 @@ def locate(
     """Place a passage in ``new_text``; ``None`` means it cannot be placed (the case is orphaned).
 
     With the version the selector was made against (``old_text``, where ``old_text[start:end]`` is
-    ``exact``) the passage is mapped through the difference between the two versions: exact when the
-    edits left it alone, and covering what replaced it when they touched it; a passage that was wholly
-    deleted gives ``None``. Without it, the quote is searched for (exact, then approximate) and judged
-    by its prefix, suffix and closeness to ``start``. Offsets are code points.
+    ``exact``) the passage is mapped through the difference between the two versions (``TextMap``):
+    exactly when the edits left it alone; onto what replaced it, with ``changed`` set, when they
+    touched it; onto its new place when it moved intact; and to ``None`` when it was wholly deleted.
+    Without it (or when ``old_text`` does not hold the quote there) the quote is searched for, exact
+    occurrences first, then approximately, and judged by its prefix, suffix and closeness to ``start``
+    (``search``); an ambiguous or unconvincing place gives ``None`` rather than a guess.
+    Offsets are code points. The difference of a pair of versions is cached, so placing many passages
+    between the same two versions computes it once.
     """
     if old_text is not None and start is not None and end is not None and exact:
         if selector_matches(old_text, exact=exact, start=start, end=end):

@@ -6,6 +6,8 @@ are compared pair by pair: otherwise words common to every paragraph ("the", "of
 of one rewritten paragraph be matched with the start of the next one.
 """
 
+from itertools import pairwise
+
 from rapidfuzz.distance import Indel
 
 PAIR_SIMILARITY = 0.3
@@ -26,11 +28,11 @@ def paired_regions(old_lines: list[str], new_lines: list[str]) -> list[Region]:
         return [(0, len(old_lines), 0, len(new_lines))]
     pairs = _best_pairs(old_lines, new_lines)
     cuts = [(0, 0)]
-    for (i, j), (next_i, next_j) in zip(pairs, pairs[1:]):
+    for (i, j), (next_i, next_j) in pairwise(pairs):
         if (next_i, next_j) == (i + 1, j + 1):
             cuts.append((next_i, next_j))
     cuts.append((len(old_lines), len(new_lines)))
-    return [(i, next_i, j, next_j) for (i, j), (next_i, next_j) in zip(cuts, cuts[1:])]
+    return [(i, next_i, j, next_j) for (i, j), (next_i, next_j) in pairwise(cuts)]
 
 
 def _best_pairs(old_lines: list[str], new_lines: list[str]) -> list[tuple[int, int]]:

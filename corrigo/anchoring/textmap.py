@@ -21,6 +21,7 @@ MOVE_CONTEXT = 32
 MOVE_CONTEXT_AGREES = 0.6
 MOVE_DISTINCTIVE = 16
 MOVE_CONTEXT_AGREES_DISTINCTIVE = 0.35
+MOVED_CONFIDENCE = 0.9
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,10 +39,11 @@ class TextMap:
     """The difference between an old and a new version of a text, through which passages are mapped.
 
     Two views of the difference are kept. The fine one is the diff as computed: a passage inside one of
-    its equal stretches is untouched, whatever happened around it. The coarse one also counts as
-    rewritten any short equal stretch between two longer changes (a "the" or a comma that a rewritten
-    sentence happens to share with the old one), so that a passage in a rewritten sentence maps to the
-    whole rewrite instead of to nothing or to a few shared words.
+    its equal stretches is untouched, whatever happened around it, and a passage that spans equal and
+    changed stretches maps through them. The coarse one also counts as rewritten any short equal
+    stretch between two longer changes (a "the" or a comma that a rewritten sentence happens to share
+    with the old one); it serves passages that lie wholly inside one changed stretch or that the fine
+    view deletes, so that they map to the whole rewrite instead of to a few shared words or to nothing.
     """
 
     def __init__(self, old_text: str, new_text: str) -> None:
@@ -54,8 +56,8 @@ class TextMap:
     def map_span(self, start: int, end: int) -> tuple[int, int] | None:
         """Map ``old_text[start:end]`` to the span of ``new_text`` that holds it or what replaced it.
 
-        An untouched passage maps exactly. A passage an edit touched maps to the span covering the
-        rewrite; one whose every character was deleted maps to ``None``.
+        An untouched passage maps exactly. A passage an edit touched maps to the span covering what
+        replaced it; one whose every character was deleted (and not rewritten) maps to ``None``.
         """
         if not 0 <= start < end <= len(self.old_text):
             raise ValueError(f"span {start}..{end} is not a non-empty range of the old text")
@@ -68,7 +70,12 @@ class TextMap:
         return fine if fine is not None else _span_through(self._coarse, start, end)
 
     def locate(self, exact: str, start: int, end: int) -> Anchor | None:
-        """Place the passage ``exact`` found at ``old_text[start:end]`` in the new text."""
+        """Place the passage ``exact`` found at ``old_text[start:end]`` in the new text.
+
+        Confidence is 1 for a passage the diff kept in place, ``MOVED_CONFIDENCE`` for one found intact
+        elsewhere (see ``_intact_elsewhere``), and between 0.5 and 1, by how similar the new text is,
+        for a changed one. ``None`` means the passage was deleted.
+        """
         if self.old_text[start:end] != exact:
             raise ValueError("the passage is not at the given place in the old text")
         span = self.map_span(start, end)
@@ -76,7 +83,7 @@ class TextMap:
             return Anchor(span[0], span[1], changed=False, confidence=1.0)
         intact = self._intact_elsewhere(exact, start, end, span)
         if intact is not None:
-            return Anchor(intact, intact + len(exact), changed=False, confidence=1.0)
+            return Anchor(intact, intact + len(exact), changed=False, confidence=MOVED_CONFIDENCE)
         if span is None:
             return None
         similarity = Indel.normalized_similarity(exact, self.new_text[span[0] : span[1]])

@@ -15,7 +15,8 @@ from django_tasks import task
 from corrigo.anchoring import Anchor, TextMap, quote_selector_at, text_map
 from corrigo.articles.models import Article, ArticleVersion
 from corrigo.audit.services import audit_record
-from corrigo.cases.models import OPEN_STATUSES, Case, CaseStatus
+from corrigo.cases.models import OPEN_STATUSES, Case, CaseStatus, Kind
+from corrigo.cases.suggestions import case_machine_fix_enqueue
 from corrigo.conf import settings
 
 
@@ -29,6 +30,9 @@ class Passage:
     exact: str
     prefix: str = ""
     suffix: str = ""
+
+
+NEIGHBOUR_GAP = 3
 
 
 class _Maps:
@@ -56,15 +60,20 @@ def latest_version(*, article: Article) -> ArticleVersion:
     return article.versions.order_by("-number").first()
 
 
-def case_for_passage(*, article: Article, passage: Passage | None, kind: str) -> tuple[Case, bool]:
+def case_for_passage(
+    *, article: Article, passage: Passage | None, kind: str, proposed: str = ""
+) -> tuple[Case, bool]:
     """The open case whose passage overlaps ``passage``, or a new case; returns it and whether it is new.
+
+    A passage right next to an open case's joins it when the reader proposed the same fix as one of
+    that case's readers (two readers selecting neighbouring halves of one wrong phrase).
 
     Open cases on other versions are compared after mapping them into the passage's version, so a
     reader with an older or newer copy of the page joins the right case. A report without a passage
     opens its own case. Call inside the transaction that holds the article's row lock.
     """
     if passage is not None:
-        match = _overlapping_case(article=article, passage=passage)
+        match = _overlapping_case(article=article, passage=passage, proposed=proposed.strip())
         if match is not None:
             return match, False
     latest = latest_version(article=article)
@@ -80,24 +89,42 @@ def case_for_passage(*, article: Article, passage: Passage | None, kind: str) ->
         prefix=passage.prefix if passage else "",
         suffix=passage.suffix if passage else "",
     )
+    if passage is not None and kind == Kind.TYPO:
+        case_machine_fix_enqueue(case_id=case.pk)
     if passage is not None and version.pk != latest.pk:
         # The reader saw an older copy of the article: the case lives in the newest version.
         case_reanchor(case=case, version=latest)
     return case, True
 
 
-def _overlapping_case(*, article: Article, passage: Passage) -> Case | None:
+def _overlapping_case(*, article: Article, passage: Passage, proposed: str) -> Case | None:
+    """The oldest open case over the same passage, else one next to it that was sent the same fix."""
     maps = _Maps()
     candidates = (
         Case.objects.filter(article=article, status__in=OPEN_STATUSES, start__isnull=False, orphaned=False)
         .select_related("version")
         .order_by("created_at", "pk")
     )
+    neighbours = []
     for case in candidates:
         anchor = passage_in_version(_passage_of(case), passage.version, maps)
-        if anchor is not None and anchor.start < passage.end and passage.start < anchor.end:
+        if anchor is None:
+            continue
+        if anchor.start < passage.end and passage.start < anchor.end:
             return case
-    return None
+        if proposed and _next_to(passage.version.text, anchor, passage):
+            neighbours.append(case)
+    return next((case for case in neighbours if _was_proposed(case, proposed)), None)
+
+
+def _next_to(text: str, anchor: Anchor, passage: Passage) -> bool:
+    """Whether the two spans touch or are apart by at most a few spaces and punctuation marks."""
+    gap = text[anchor.end : passage.start] if anchor.end <= passage.start else text[passage.end : anchor.start]
+    return len(gap) <= NEIGHBOUR_GAP and not any(ch.isalnum() for ch in gap)
+
+
+def _was_proposed(case: Case, proposed: str) -> bool:
+    return case.reports.filter(proposed=proposed).exists()
 
 
 def _passage_of(case: Case) -> Passage:

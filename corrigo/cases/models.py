@@ -30,6 +30,8 @@ class CaseStatus(models.TextChoices):
 
 
 OPEN_STATUSES = (CaseStatus.NEW, CaseStatus.IN_REVIEW)
+QUEUE_STATUSES = (CaseStatus.NEW, CaseStatus.IN_REVIEW, CaseStatus.STALE)
+"""What the desk's queue shows by default: every case still waiting for an editor's decision."""
 
 
 class Case(models.Model):
@@ -62,10 +64,25 @@ class Case(models.Model):
     )
     report_count = models.PositiveIntegerField(_("reports"), default=0)
     suggested_fix = models.TextField(_("suggested fix"), blank=True)
+    machine_fix = models.TextField(
+        _("spelling suggestion"), blank=True, help_text=_("The likely fix of a typo, computed from the passage.")
+    )
+    machine_fix_score = models.FloatField(_("spelling suggestion score"), null=True, blank=True)
     assignee = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="assigned_cases"
     )
-    priority = models.IntegerField(_("priority"), default=0)
+    priority = models.IntegerField(
+        _("priority"), default=0, help_text=_("Higher first; kept current by corrigo.cases.priority.")
+    )
+    merged_into = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="merged_cases",
+        verbose_name=_("merged into"),
+    )
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
     created_at = models.DateTimeField(_("opened"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -75,10 +92,20 @@ class Case(models.Model):
         indexes = [
             models.Index(fields=["site", "status", "-created_at"], name="case_queue"),
             models.Index(fields=["article", "status"], name="case_article_status"),
+            models.Index(fields=["site", "status", "-priority", "-id"], name="case_site_priority"),
+            models.Index(
+                fields=["-priority", "-id"], condition=models.Q(status__in=QUEUE_STATUSES), name="case_queue_priority"
+            ),
+            models.Index(fields=["site", "created_at"], name="case_site_created"),
         ]
 
     def __str__(self) -> str:
         return f"#{self.pk} {self.exact[:40]}"
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the case still waits for a decision."""
+        return self.status in OPEN_STATUSES
 
     @property
     def has_passage(self) -> bool:

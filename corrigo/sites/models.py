@@ -71,3 +71,31 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} · {self.site} · {self.role}"
+
+
+class Invitation(models.Model):
+    """An owner's invitation to join a site by email; the link in the email is signed, never stored."""
+
+    site = models.ForeignKey(Site, on_delete=models.CASCADE, related_name="invitations")
+    email = models.EmailField(_("email"), max_length=254)
+    role = models.CharField(_("role"), max_length=16, choices=Role.choices, default=Role.EDITOR)
+    invited_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(_("sent"), auto_now_add=True)
+    accepted_at = models.DateTimeField(_("accepted"), null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.email} → {self.site} ({self.role})"
+
+    @property
+    def is_pending(self) -> bool:
+        """Neither accepted nor revoked."""
+        return self.accepted_at is None and self.revoked_at is None

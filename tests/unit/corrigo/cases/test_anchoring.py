@@ -49,7 +49,8 @@ def test_passage_changed_otherwise_makes_the_case_stale_with_a_reason(site):
 
 
 def test_deleted_passage_orphans_the_case_but_keeps_it_visible(site):
-    text = ARTICLE_TEXT.replace("The plan, which the council first recieved last spring, replaces parking on Mill Street.\n", "")
+    sentence = "The plan, which the council first recieved last spring, replaces parking on Mill Street.\n"
+    text = ARTICLE_TEXT.replace(sentence, "")
     case = publish(reported_case(site), text)
     assert case.orphaned
     assert (case.version.number, case.exact, case.status) == (1, "recieved", CaseStatus.NEW)

@@ -1,1 +1,0 @@
-"""Writes about cases."""

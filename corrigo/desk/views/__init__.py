@@ -1,0 +1,1 @@
+"""The editors' desk: thin views over the cases, sites and notifications selectors and services."""

@@ -13,12 +13,17 @@ class Article(models.Model):
     url = models.URLField(_("URL"), max_length=2000)
     cms_id = models.CharField(_("CMS id"), max_length=200, blank=True)
     title = models.CharField(_("title"), max_length=500, blank=True)
+    section = models.CharField(_("section"), max_length=200, blank=True)
+    authors = models.JSONField(_("authors"), default=list, blank=True)
+    published_at = models.DateTimeField(_("first published"), null=True, blank=True)
+    modified_at = models.DateTimeField(_("last modified"), null=True, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("article")
         verbose_name_plural = _("articles")
         constraints = [models.UniqueConstraint(fields=["site", "url"], name="article_unique_site_url")]
+        indexes = [models.Index(fields=["site", "cms_id"], name="article_site_cms_id")]
 
     def __str__(self) -> str:
         return self.title or self.url
@@ -53,3 +58,23 @@ class ArticleVersion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.article} v{self.number}"
+
+
+class SiteVocabulary(models.Model):
+    """How often each word appears in a site's articles (their newest known versions).
+
+    Spelling suggestions read it so that the names a newsroom writes every day are not typos.
+    ``learned`` maps each article's id to the version counted for it.
+    """
+
+    site = models.OneToOneField(Site, on_delete=models.CASCADE, related_name="vocabulary")
+    counts = models.JSONField(_("word counts"), default=dict, blank=True)
+    learned = models.JSONField(_("versions counted"), default=dict, blank=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("site vocabulary")
+        verbose_name_plural = _("site vocabularies")
+
+    def __str__(self) -> str:
+        return f"{self.site}: {len(self.counts)} words"

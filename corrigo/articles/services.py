@@ -9,6 +9,7 @@ from django.db.models import Max
 
 from corrigo.anchoring import canonical_text, text_sha256
 from corrigo.articles.models import Article, ArticleVersion, VersionSource
+from corrigo.articles.vocabulary import vocabulary_learn_enqueue
 from corrigo.audit.services import audit_record
 from corrigo.cases.anchoring import reanchor_article_enqueue
 from corrigo.sites.models import Site
@@ -34,6 +35,7 @@ def article_version_record(*, article: Article, text: str, source: VersionSource
         return existing, False
     last = ArticleVersion.objects.filter(article=article).aggregate(n=Max("number"))["n"] or 0
     version = ArticleVersion.objects.create(article=article, number=last + 1, text=text, sha256=digest, source=source)
+    vocabulary_learn_enqueue(version_id=version.pk)
     return version, True
 
 
@@ -67,12 +69,8 @@ def article_push(*, site: Site, push: ArticlePush) -> tuple[ArticleVersion, bool
     article = _article_for_push(site=site, push=push)
     article = Article.objects.select_for_update().get(pk=article.pk)
     text = canonical_text(push.html) if push.html is not None else text_to_canonical(push.text or "")
-    latest = ArticleVersion.objects.filter(article=article).aggregate(n=Max("number"))["n"] or 0
-    version = article_version_record(article=article, text=text, source=VersionSource.CMS)
-    created = version.number > latest
-    audit_record(
-        site=site, action="article.pushed", target=article, data={"version": version.number, "new": created}
-    )
+    version, created = article_version_record(article=article, text=text, source=VersionSource.CMS)
+    audit_record(site=site, action="article.pushed", target=article, data={"version": version.number, "new": created})
     if created:
         reanchor_article_enqueue(article_id=article.pk, version_id=version.pk)
     return version, created

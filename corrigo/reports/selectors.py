@@ -5,7 +5,8 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
-from corrigo.cases.models import CaseStatus
+from corrigo.cases.models import Case, CaseStatus
+from corrigo.corrections.models import Correction
 from corrigo.reports.models import Report
 
 READER_STATES = {
@@ -18,6 +19,8 @@ READER_LABELS = {
     "corrected": _("Corrected: thank you for helping us."),
     "no_change": _("No change needed."),
 }
+MAX_MERGE_HOPS = 5
+"""How far a reader follows duplicates to the case that was decided."""
 
 
 @dataclass(frozen=True)
@@ -28,13 +31,38 @@ class ReaderStatus:
     state: str
     label: str
     reason: str
+    notice: Correction | None
+
+
+def deciding_case(case: Case) -> Case:
+    """The case whose decision answers a reader: a duplicate's reader follows it to the case it joined."""
+    hops = 0
+    while case.status == CaseStatus.DUPLICATE and case.merged_into_id is not None and hops < MAX_MERGE_HOPS:
+        case = Case.objects.select_related("site").get(pk=case.merged_into_id)
+        hops += 1
+    return case
+
+
+def public_notice_of_case(case: Case) -> Correction | None:
+    """The newest published notice of a correction made from ``case``, if any."""
+    return (
+        Correction.objects.filter(cases=case, public=True, published_at__isnull=False)
+        .order_by("-published_at", "-pk")
+        .first()
+    )
 
 
 def report_reader_status(*, report_id: uuid.UUID) -> ReaderStatus | None:
     """The reader-facing state of a report, or None when there is no such report."""
-    report = Report.objects.select_related("case", "article", "site").filter(pk=report_id).first()
+    report = Report.objects.select_related("case", "case__site", "article", "site").filter(pk=report_id).first()
     if report is None:
         return None
-    state = READER_STATES.get(CaseStatus(report.case.status), "received")
-    reason = report.case.status_reason if state == "no_change" else ""
-    return ReaderStatus(report=report, state=state, label=str(READER_LABELS[state]), reason=reason)
+    if report.case is None:
+        # Held for the editors to check: to the reader it is simply received.
+        label = str(READER_LABELS["received"])
+        return ReaderStatus(report=report, state="received", label=label, reason="", notice=None)
+    case = deciding_case(report.case)
+    state = READER_STATES.get(CaseStatus(case.status), "received")
+    reason = case.status_reason if state == "no_change" else ""
+    notice = public_notice_of_case(case) if state == "corrected" else None
+    return ReaderStatus(report=report, state=state, label=str(READER_LABELS[state]), reason=reason, notice=notice)

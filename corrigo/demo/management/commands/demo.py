@@ -1,5 +1,8 @@
 """``corrigo demo``: a demo newsroom on SQLite, served on 127.0.0.1."""
 
+import os
+import subprocess
+import sys
 from typing import Any
 
 from django.core.management import call_command
@@ -27,5 +30,15 @@ class Command(BaseCommand):
         self.stdout.write("             select a word, press Ctrl+Enter (Cmd+Enter on a Mac)")
         self.stdout.write(f"  Desk:      {base}/desk/   user {DEMO_USERNAME!r}, password {DEMO_PASSWORD!r}")
         self.stdout.write(f"  API docs:  {base}/api/v1/docs")
+        self.stdout.write("  Tasks:     a background worker runs beside the server (re-anchoring, suggestions, emails)")
         if not no_serve:
+            self._serve(port)
+
+    def _serve(self, port: int) -> None:
+        """Run the task worker in a child process and the web server here; stop both together."""
+        worker = subprocess.Popen([sys.executable, "-m", "corrigo", "db_worker"], env=os.environ.copy())
+        try:
             call_command("runserver", f"127.0.0.1:{port}", use_reloader=False)
+        finally:
+            worker.terminate()
+            worker.wait(timeout=30)

@@ -26,7 +26,7 @@ def test_demo_creates_the_site_and_an_editor_once(capsys):
 
 def test_demo_article_pages_embed_the_widget(client):
     page = client.get("/demo/bike-lanes/").content.decode()
-    assert '<script src="/embed.js" data-site="demo" data-root="article" defer></script>' in page
+    assert '<script src="/embed.js" data-site="demo" data-root="article" data-show-corrections defer></script>' in page
     assert "data-corrigo-open" in page
     uk = client.get("/demo/library-hours/").content.decode()
     assert '<html lang="uk">' in uk and "напишіть нам тут" in uk

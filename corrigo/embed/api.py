@@ -1,7 +1,7 @@
 """The widget's configuration endpoint."""
 
 from django.conf import settings as django_settings
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from ninja import Router
@@ -15,8 +15,12 @@ router = Router(tags=["widget"])
 
 
 @router.get("/sites/{key}/widget", response=WidgetConfigOut, summary="Widget configuration")
-def widget_config_read(request: HttpRequest, key: str, lang: str = "") -> dict[str, object]:
-    """Labels in the reader's language, the kinds of problem, and the limits."""
+def widget_config_read(request: HttpRequest, response: HttpResponse, key: str, lang: str = "") -> dict[str, object]:
+    """The widget's strings in the reader's language, the kinds of problem, the limits and a challenge.
+
+    Never cached: the challenge in it is good for one report.
+    """
+    response["Cache-Control"] = "no-store"
     site = site_by_public_key(key=key)
     if site is None:
         raise Problem(404, _("There is no site with this key."))

@@ -31,3 +31,8 @@ def test_status_page_tells_the_reader_it_was_received(api_client, site, client):
 
 def test_status_page_of_an_unknown_report_is_404(client):
     assert client.get("/status/00000000-0000-4000-8000-000000000000/").status_code == 404
+
+
+def test_api_lets_the_widget_read_retry_after(api_client, site):
+    response = api_client.get(f"/api/v1/sites/{site.public_key}/widget")
+    assert "Retry-After" in response["Access-Control-Expose-Headers"]

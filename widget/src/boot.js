@@ -1,10 +1,11 @@
 /**
  * The boot (built as embed.js): a few hundred bytes that wait for the reader.
  *
- * It reads its configuration from its own script tag, listens for Ctrl/Cmd+Enter and clicks on
- * `[data-corrigo-open]`, and defines `window.Corrigo`. It makes no request and does no layout
- * work until the reader acts, except one localStorage read; when a report is waiting there, it
- * loads the dialog module to send it.
+ * It reads its configuration from its own script tag, listens for Ctrl/Cmd+Enter, clicks on
+ * `[data-corrigo-open]` and (on touch screens) selections in the article, and defines
+ * `window.Corrigo`. It makes no request and does no layout work until the reader acts. Once the page
+ * is loaded and idle it reads localStorage once; when a report is waiting there, it loads the dialog
+ * module to send it. With `data-show-corrections` it then asks for the article's correction notices.
  * @module boot
  */
 
@@ -13,14 +14,13 @@ import { hasPending } from "./pending.js";
 /* global __DIALOG__, __VERSION__ */
 
 /**
- * The page's language for the widget: data-lang, else `<html lang>` when it is one we speak.
+ * The widget's language: data-lang, else the page's `<html lang>`, when it is one we speak; else English.
  * @param {DOMStringMap} data the script tag's dataset
  * @param {Document} doc
- * @returns {string}
+ * @returns {"en" | "uk" | "ru"}
  */
 export function language(data, doc = document) {
-  if (data.lang) return data.lang.toLowerCase();
-  const m = /^(en|uk|ru)\b/i.exec(doc.documentElement.lang);
+  const m = /^(en|uk|ru)\b/i.exec(data.lang || doc.documentElement.lang);
   return m ? m[1].toLowerCase() : "en";
 }
 
@@ -44,46 +44,69 @@ export function boot(script, win = window) {
     }
   };
   const ctx = () => ({ origin, site: data.site, lang: language(data, doc), root: root() });
-  const open = (range, back) => {
+  // Offline or blocked: nothing to show, nothing to log on the publisher's page.
+  const call = (name, ...args) =>
     load()
-      .then((m) => m.open(ctx(), range, back))
-      .catch(() => {}); // offline or blocked: nothing to show, nothing to log on the publisher's page
+      .then((m) => m[name](ctx(), ...args))
+      .catch(() => {});
+  const flush = (e) => hasPending(win) && call("flush", !!e);
+  const selected = () => {
+    const sel = win.getSelection();
+    return sel?.rangeCount && !sel.isCollapsed ? sel.getRangeAt(0) : null;
   };
-  const flush = () => {
-    if (hasPending(win)) {
-      load()
-        .then((m) => m.flush(ctx()))
-        .catch(() => {});
-    }
-  };
-
+  // Touch screens (a coarse primary pointer): a selection that settles inside the root gets the touch button.
+  let timer = 0;
+  doc.addEventListener("selectionchange", () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const range = selected();
+      if (range && root().contains(range.commonAncestorContainer) && win.matchMedia("(pointer: coarse)").matches) {
+        call("touch", range.cloneRange());
+      } else if (mod) call("touch", null);
+    }, 250);
+  });
   win.addEventListener("keydown", (e) => {
     if (e.key !== "Enter" || !(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.isComposing) return;
     // Ctrl+Enter in the page's own fields (a comment form, a search box) is theirs.
     const t = e.target;
     if (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)) return;
-    const sel = win.getSelection();
-    if (!sel?.rangeCount || sel.isCollapsed) return;
-    const range = sel.getRangeAt(0);
-    if (!range.intersectsNode(root())) return;
+    const range = selected();
+    if (!range?.intersectsNode(root())) return;
     e.preventDefault();
-    open(range.cloneRange(), doc.activeElement);
+    call("open", range.cloneRange(), doc.activeElement);
   });
   win.addEventListener("click", (e) => {
     const el = e.target?.closest?.("[data-corrigo-open]");
     if (!el) return;
     e.preventDefault();
-    open(null, el);
+    call("open", null, el);
   });
   win.addEventListener("online", flush);
+  // Work that can wait runs once the page has loaded and the main thread is idle: even the one
+  // localStorage read (a synchronous call to the browser process, sometimes slow) stays out of the load.
+  const idle = (fn) => {
+    const go = () => (win.requestIdleCallback ? win.requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 500));
+    if (doc.readyState === "complete") go();
+    else win.addEventListener("load", go, { once: true });
+  };
+  idle(() => flush());
+  if (data.showCorrections !== undefined) {
+    idle(() =>
+      fetch(`${origin}/api/v1/sites/${encodeURIComponent(data.site)}/notices?url=${encodeURIComponent(doc.location.href.split("#")[0])}`, {
+        credentials: "omit",
+      })
+        .then((r) => (r.ok ? r.json() : null))
+        .then((b) => b?.notices?.length && call("notices", b.notices))
+        .catch(() => {}),
+    );
+  }
   win.Corrigo = Object.freeze({
     version: __VERSION__,
     /** Open the dialog about the whole page ("write to us"). */
     open() {
-      open(null, doc.activeElement);
+      call("open", null, doc.activeElement);
     },
   });
-  flush();
 }
 
 boot(document.currentScript);

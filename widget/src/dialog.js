@@ -2,50 +2,27 @@
  * The report dialog, loaded by the boot on first use (built as embed-dialog.js, an ES module).
  *
  * Everything the reader sees lives in an open shadow root on one host element appended to body;
- * it is built with createElement and textContent only, never innerHTML.
+ * it is built with createElement and textContent only, never innerHTML. The module also holds
+ * the touch button (touch.js) and the correction notices (notices.js), which the boot calls.
  * @module dialog
  */
 
-import { fetchConfig, flushReports, saveReport, sendReport } from "./api.js";
-import CSS from "./dialog.css";
-import { KINDS, LABELS, LIMITS } from "./labels.js";
+import { flushReports, saveReport, sendReport } from "./api.js";
+import { configure } from "./config.js";
+import { h, shadowHost } from "./dom.js";
+import { gettext, ngettext } from "./i18n.js";
 import { canonicalText, cpLength, snapshot } from "./text.js";
+import { hideTouch } from "./touch.js";
 
 export { canonicalText, snapshot };
-
-/**
- * What the boot knows about the page and the site.
- * @typedef {object} Context
- * @property {string} origin the corrigo origin (that of the script's own src)
- * @property {string} site the site's public key
- * @property {string} lang the language wanted
- * @property {Element} root the article root
- */
+export { showNotices as notices } from "./notices.js";
+export { pluralRule } from "./i18n.js";
+export { touch } from "./touch.js";
 
 /** Fields that the server's problem+json may name. */
 const FIELDS = ["kind", "proposed", "comment", "email"];
 
-let config = null;
 let busy = false;
-let sheet = null;
-
-/**
- * The site's configuration over the English fallback; a failed call is tried again next time.
- * @param {Context} ctx
- * @returns {Promise<{labels: object, kinds: {value: string, label: string}[], limits: object, lang: string}>}
- */
-function configure(ctx) {
-  config ||= fetchConfig(ctx.origin, ctx.site, ctx.lang).then((c) => {
-    if (!c) config = null;
-    return {
-      labels: { ...LABELS, ...c?.labels },
-      kinds: c?.kinds?.length ? c.kinds : KINDS,
-      limits: { ...LIMITS, ...c?.limits },
-      lang: c?.lang || ctx.lang,
-    };
-  });
-  return config;
-}
 
 /**
  * A random (version 4) UUID, also on plain-http pages where crypto.randomUUID is missing.
@@ -56,31 +33,14 @@ function uuid() {
   const b = crypto.getRandomValues(new Uint8Array(16));
   b[6] = (b[6] & 15) | 64;
   b[8] = (b[8] & 63) | 128;
-  const x = Array.from(b, (n) => n.toString(16).padStart(2, "0")).join("");
-  return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
-}
-
-/**
- * Create an element with properties (attributes for role and names with a dash) and children.
- * @param {string} tag
- * @param {object} [props]
- * @param {...(Node|string)} kids text is added as text nodes
- * @returns {HTMLElement}
- */
-function h(tag, props = {}, ...kids) {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (k.includes("-") || k === "role") el.setAttribute(k, v);
-    else el[k] = v;
-  }
-  el.append(...kids);
-  return el;
+  const x = Array.from(b, (n) => (n + 256).toString(16).slice(1)).join("");
+  return x.replace(/(.{8})(.{4})(.{4})(.{4})/, "$1-$2-$3-$4-");
 }
 
 /**
  * Open the report dialog, about a selection or about the page as a whole ("write to us").
  * Does nothing when a dialog is already open or the selection holds no text.
- * @param {Context} ctx
+ * @param {import("./config.js").Context} ctx
  * @param {Range | null} range the reader's selection, or null
  * @param {Element | null} back where focus goes when the dialog closes
  * @returns {Promise<HTMLDialogElement | null>} the open dialog
@@ -90,13 +50,8 @@ export async function open(ctx, range, back) {
   const snap = range ? snapshot(ctx.root, range) : null;
   if (snap && !snap.selector) return null;
   busy = true;
-  let cfg;
-  try {
-    cfg = await configure(ctx);
-  } catch {
-    busy = false;
-    return null;
-  }
+  hideTouch();
+  const cfg = await configure(ctx); // never fails: English defaults when the call does
   const text = snap ? snap.text : canonicalText(ctx.root);
   let selector = snap?.selector;
   const tooLong = selector && cpLength(selector.exact) > cfg.limits.exact;
@@ -119,8 +74,9 @@ export async function open(ctx, range, back) {
       url: doc.location.href.split("#")[0],
       title: doc.title,
       client_id: clientId,
-      kind: data.get("kind") || "other",
+      kind: data.get("kind"),
       lang: cfg.lang,
+      challenge: cfg.challenge?.challenge,
     };
     if (selector) report.selector = selector;
     if (cpLength(text) <= cfg.limits.text) report.text = text;
@@ -132,14 +88,15 @@ export async function open(ctx, range, back) {
     }
     ui.clear();
     ui.send.disabled = true;
-    ui.say(cfg.labels.sending);
+    ui.say(gettext("Sending\u2026"));
     const out = await sendReport(ctx.origin, report);
     ui.send.disabled = false;
     if (out.ok) {
-      ui.done(cfg.labels.sent, out.body.status_url, cfg.labels);
-    } else if (out.retry && saveReport(ctx.origin, report)) {
-      ui.done(cfg.labels.saved, null, cfg.labels);
-    } else ui.problem(out.body, cfg.labels.error);
+      cfg.challenge = out.body.challenge;
+      ui.done(gettext("Thank you. Your report has been received."), out.body.status_url);
+    } else if (out.retry && saveReport(ctx.origin, report, out)) {
+      ui.done(gettext("Saved: we will send it when the connection is back."), null);
+    } else ui.problem(out.body, gettext("Your report could not be sent."));
   });
 
   doc.body.append(ui.host);
@@ -149,40 +106,35 @@ export async function open(ctx, range, back) {
 
 /**
  * Build the dialog's host, shadow root and controls.
- * @param {{labels: object, kinds: object[], limits: object}} cfg
+ * @param {import("./config.js").Config} cfg
  * @param {import("./text.js").Selector | null} selector
  * @param {boolean} tooLong the reader selected more than the limit
  */
 function build(cfg, selector, tooLong) {
-  const L = cfg.labels;
-  const host = h("div", { "data-corrigo-ignore": "" });
-  const root = host.attachShadow({ mode: "open" });
-  if (root.adoptedStyleSheets) {
-    sheet ||= new CSSStyleSheet();
-    sheet.replaceSync(CSS);
-    root.adoptedStyleSheets = [sheet];
-  }
+  const { host, root } = shadowHost();
+  const optional = () => [" ", h("span", { className: "opt" }, `(${gettext("optional")})`)];
   const errors = {};
-  /** A labelled control with a place for its error message. */
+  /** A labelled control described by its note, if any, and by its error message (empty until there is one). */
   const field = (name, label, control, note) => {
     errors[name] = h("p", { className: "err", id: `e-${name}`, hidden: true });
     control.name = name;
     control.id = `f-${name}`;
+    control.setAttribute("aria-describedby", note.map((n) => `${n.id} `).join("") + errors[name].id);
     return [h("label", { className: "field", htmlFor: control.id }, ...label, control), ...note, errors[name]];
   };
   const head = [];
   if (selector) {
     const { prefix, exact, suffix, start } = selector;
     const pre = (start > cpLength(prefix) ? "\u2026" : "") + prefix;
-    head.push(h("p", {}, L.intro_selection), h("blockquote", {}, pre, h("mark", {}, exact), `${suffix}\u2026`));
+    head.push(h("p", {}, gettext("You selected:")), h("blockquote", {}, pre, h("mark", {}, exact), `${suffix}\u2026`));
   } else {
-    if (tooLong) head.push(h("p", { className: "warn", id: "w" }, L.too_long.replace("{limit}", cfg.limits.exact)));
-    head.push(h("p", {}, L.intro_write));
+    if (tooLong) head.push(h("p", { className: "warn", id: "w" }, tooLongText(cfg.limits.exact)));
+    head.push(h("p", {}, gettext("Tell us what is wrong on this page.")));
   }
   const kinds = h(
     "fieldset",
     { "aria-describedby": "e-kind" },
-    h("legend", {}, L.kind),
+    h("legend", {}, gettext("What is wrong?")),
     ...cfg.kinds.map((k, i) =>
       h("label", { className: "kind" }, h("input", { type: "radio", name: "kind", value: k.value, checked: !i }), k.label),
     ),
@@ -195,19 +147,20 @@ function build(cfg, selector, tooLong) {
     ...head,
     kinds,
     errors.kind,
-    ...(selector ? field("proposed", [L.proposed], h("textarea", { rows: 3, value: selector.exact }), []) : []),
-    ...field("comment", [L.comment, " ", h("span", { className: "opt" }, `(${L.optional})`)], h("textarea", { rows: 3 }), []),
-    ...field("email", [L.email, " ", h("span", { className: "opt" }, `(${L.optional})`)], email, [
-      h("p", { className: "note", id: "n-email" }, L.email_note),
+    ...(selector
+      ? field("proposed", [gettext("Suggested wording")], h("textarea", { rows: 3, value: selector.exact }), [])
+      : []),
+    ...field("comment", [gettext("Comment"), ...optional()], h("textarea", { rows: 3 }), []),
+    ...field("email", [gettext("Your email"), ...optional()], email, [
+      h("p", { className: "note", id: "n-email" }, gettext("Only to tell you what we did; erased afterwards.")),
     ]),
   );
   const status = h("p", { role: "status", className: "status" });
-  const send = h("button", { type: "submit" }, L.send);
-  const cancel = h("button", { type: "button" }, L.cancel);
+  const send = h("button", { type: "submit" }, gettext("Send"));
+  const cancel = h("button", { type: "button" }, gettext("Cancel"));
   const form = h("form", { noValidate: true }, fields, status, h("div", { className: "actions" }, send, cancel));
-  const dialog = h("dialog", { "aria-labelledby": "t" }, h("h2", { id: "t" }, L.title), form);
+  const dialog = h("dialog", { "aria-labelledby": "t" }, h("h2", { id: "t" }, gettext("Suggest a correction")), form);
   if (tooLong) dialog.setAttribute("aria-describedby", "w");
-  describe(email, null);
   // Keys typed in the dialog are the reader's, not the page's shortcuts; Ctrl/Cmd+Enter sends.
   dialog.addEventListener("keydown", (e) => {
     e.stopPropagation();
@@ -236,19 +189,17 @@ function build(cfg, selector, tooLong) {
         el.textContent = "";
         for (const c of form.querySelectorAll(`[name=${name}]`)) {
           c.removeAttribute("aria-invalid");
-          if (name === "email") describe(c, null);
-          else if (name !== "kind") c.removeAttribute("aria-describedby");
         }
       }
     },
     /** The report is received or saved: thank the reader and offer to close. */
-    done(msg, url, labels) {
+    done(msg, url) {
       fields.hidden = true;
       send.hidden = true;
-      cancel.textContent = labels.close;
+      cancel.textContent = gettext("Close");
       const parts = [msg];
       if (url && /^https?:\/\//i.test(url)) {
-        parts.push(" ", h("a", { href: url, target: "_blank", rel: "noopener" }, labels.status_link));
+        parts.push(" ", h("a", { href: url, target: "_blank", rel: "noopener" }, gettext("See what happens to it")));
       }
       this.say(...parts);
       cancel.focus();
@@ -268,8 +219,6 @@ function build(cfg, selector, tooLong) {
         errors[name].hidden = false;
         for (const c of controls) {
           c.setAttribute("aria-invalid", "true");
-          if (name === "email") describe(c, errors.email.id);
-          else if (name !== "kind") c.setAttribute("aria-describedby", errors[name].id);
         }
         first ||= controls[0];
       }
@@ -280,19 +229,26 @@ function build(cfg, selector, tooLong) {
 }
 
 /**
- * Point the email input at its note and, when there is one, its error.
- * @param {HTMLElement} input
- * @param {string | null} error id of the error message
+ * The message for a selection over the limit, in the right plural form.
+ * @param {number} limit the longest passage accepted, in characters
+ * @returns {string}
  */
-function describe(input, error) {
-  input.setAttribute("aria-describedby", error ? `n-email ${error}` : "n-email");
+function tooLongText(limit) {
+  const fmt = ngettext(
+    "The selected passage is too long: at most %(limit)s character.",
+    "The selected passage is too long: at most %(limit)s characters.",
+    limit,
+  );
+  return fmt.replace("%(limit)s", limit);
 }
 
 /**
- * Send the reports that waited for the connection (called by the boot when some are pending).
- * @param {Context} ctx
+ * Send the reports that waited (called by the boot at page view when some are pending, and
+ * when the browser is back online).
+ * @param {import("./config.js").Context} ctx
+ * @param {boolean} [online] the connection just came back: do not wait out a network failure's back-off
  * @returns {Promise<void>}
  */
-export function flush(ctx) {
-  return flushReports(ctx.origin);
+export function flush(ctx, online = false) {
+  return flushReports(ctx.origin, online);
 }

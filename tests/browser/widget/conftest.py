@@ -4,49 +4,21 @@ Two small HTTP servers on loopback stand in for the two sides of a real install:
 (serves test pages, optionally with a CSP header) and corrigo (serves the built widget files at
 /embed.js and /embed/<name>, as the real service will). They are different origins, so the
 widget's cross-origin behaviour is real. The corrigo API itself is faked per test with
-Playwright's page.route (see ``widget_api``).
+Playwright's page.route (see ``widget_api``); its widget configuration can be the one the real
+server makes, with the real catalogues (see ``server_config``).
 """
 
-import json
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
+from tests.browser.widget.support import ARTICLE, ARTICLE_TEXT, SELECT_JS, FakeApi
+
 REPO = Path(__file__).resolve().parents[3]
 BUILD = REPO / "corrigo" / "embed" / "static" / "corrigo"
-
-WIDGET_CONFIG = {
-    "site": "demo",
-    "name": "Demo Daily",
-    "lang": "en",
-    "labels": {},
-    "kinds": [
-        {"value": "typo", "label": "Typo"},
-        {"value": "fact", "label": "Factual error"},
-        {"value": "unclear", "label": "Unclear"},
-        {"value": "other", "label": "Other"},
-    ],
-    "limits": {"exact": 1000, "proposed": 1000, "comment": 2000, "email": 254, "text": 300000},
-}
-
-ARTICLE = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Rocket launch delayed</title></head>
-<body>
-<header><p>Demo Daily</p></header>
-<article>
-  <h1>Rocket launch delayed</h1>
-  <p id="lead">The \U0001f680 launch was delayed by rain.</p>
-  <p id="second">Engineers will try again on Friday.</p>
-</article>
-<footer><button type="button" id="write" data-corrigo-open>Write to us</button></footer>
-<script src="{corrigo}/embed.js" data-site="demo" data-root="article" defer></script>
-</body></html>
-"""
-# Canonical text of ARTICLE's root, for the assertions.
-ARTICLE_TEXT = "Rocket launch delayed\nThe \U0001f680 launch was delayed by rain.\nEngineers will try again on Friday."
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -119,54 +91,6 @@ def widget_site():
         s.server_close()
 
 
-@dataclass
-class FakeApi:
-    """The corrigo API as the widget sees it; records what the widget sends.
-
-    ``answers`` is a queue for POST /api/v1/reports: each item is (status, body) or "abort"
-    (a network failure); when it is empty the report is accepted with 202.
-    """
-
-    corrigo: str
-    config: dict | None = field(default_factory=lambda: json.loads(json.dumps(WIDGET_CONFIG)))
-    answers: list = field(default_factory=list)
-    reports: list = field(default_factory=list)
-    config_urls: list = field(default_factory=list)
-    requests: list = field(default_factory=list)
-
-    def handle(self, route):
-        request = route.request
-        self.requests.append((request.method, request.url))
-        cors = {"Access-Control-Allow-Origin": "*"}
-        if request.method == "OPTIONS":
-            return route.fulfill(
-                status=204,
-                headers={
-                    **cors,
-                    "Access-Control-Allow-Methods": "GET, POST",
-                    "Access-Control-Allow-Headers": "Content-Type",
-                },
-            )
-        if request.method == "GET" and "/widget" in request.url:
-            self.config_urls.append(request.url)
-            if self.config is None:
-                return route.fulfill(status=500, headers=cors, body="")
-            return route.fulfill(status=200, headers=cors, json=self.config)
-        if request.method == "POST" and request.url == f"{self.corrigo}/api/v1/reports":
-            report = request.post_data_json
-            self.reports.append(report)
-            answer = self.answers.pop(0) if self.answers else None
-            if answer == "abort":
-                return route.abort("internetdisconnected")
-            if answer is None:
-                n = len(self.reports)
-                answer = (202, {"id": f"r{n}", "status_url": f"https://corrigo.example/r/{report['client_id']}"})
-            status, body = answer
-            kind = "application/json" if status < 400 else "application/problem+json"
-            return route.fulfill(status=status, headers={**cors, "Content-Type": kind}, body=json.dumps(body))
-        return route.fulfill(status=404, headers=cors, body="")
-
-
 @pytest.fixture
 def widget_api(page, widget_site):
     """Fake corrigo API on ``page``, for requests to the corrigo test origin."""
@@ -176,29 +100,25 @@ def widget_api(page, widget_site):
 
 
 @pytest.fixture
+def phone(browser, widget_site):
+    """A page in a mobile-emulated touch context (a phone's viewport), with its own fake API as ``phone.api``."""
+    context = browser.new_context(
+        viewport={"width": 390, "height": 700}, has_touch=True, is_mobile=True, device_scale_factor=2
+    )
+    page = context.new_page()
+    page.api = FakeApi(corrigo=widget_site.corrigo)
+    page.route(f"{widget_site.corrigo}/api/v1/**", page.api.handle)
+    yield page
+    context.close()
+
+
+@pytest.fixture
 def console_errors(page):
     """Console errors and uncaught exceptions of ``page`` (the widget must cause none)."""
     errors = []
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: errors.append(str(e)))
     return errors
-
-
-SELECT_JS = """([css, word]) => {
-  const root = document.querySelector(css);
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const i = n.data.indexOf(word);
-    if (i < 0) continue;
-    const r = document.createRange();
-    r.setStart(n, i);
-    r.setEnd(n, i + word.length);
-    getSelection().removeAllRanges();
-    getSelection().addRange(r);
-    return true;
-  }
-  return false;
-}"""
 
 
 @pytest.fixture

@@ -67,7 +67,9 @@ def quote(result):
         pytest.param("<article><p>a{ b}</p></article>", ("b", 2, 3), id="edge_space_left_out"),
         pytest.param("<article><p>Cafe\u0301 {au} lait</p></article>", ("au", 5, 7), id="nfc_before"),
         pytest.param("<article><p>Caf{e}\u0301 x</p></article>", ("\u00e9", 3, 4), id="end_inside_combining_sequence"),
-        pytest.param("<article><p>Cafe{\u0301 x}</p></article>", ("\u00e9 x", 3, 6), id="start_inside_combining_sequence"),
+        pytest.param(
+            "<article><p>Cafe{\u0301 x}</p></article>", ("\u00e9 x", 3, 6), id="start_inside_combining_sequence"
+        ),
         pytest.param("<article><p>e<b>\u0301</b>{x}</p></article>", ("x", 1, 2), id="nfc_across_elements"),
         pytest.param("<article><p>\u1100\u1161\u11a8 {k}</p></article>", ("k", 2, 3), id="nfc_hangul"),
         pytest.param(

@@ -6,12 +6,14 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.widget.support import ARTICLE, SELECT_JS, server_config
+
 pytestmark = pytest.mark.browser
 
 AXE = Path(__file__).resolve().parents[3] / "widget" / "node_modules" / "axe-core" / "axe.min.js"
 
-RUN_AXE = """async () => {
-  const host = document.querySelector('[data-corrigo-ignore]');
+RUN_AXE = """async (css) => {
+  const host = document.querySelector(css);
   const result = await axe.run(host, { resultTypes: ['violations'] });
   return result.violations.map(v => `${v.id}: ${v.help} (${v.nodes.map(n => n.target.join(' ')).join(', ')})`);
 }"""
@@ -26,9 +28,9 @@ def axe(page):
             pytest.fail(message)
         pytest.skip(message)
 
-    def run():
-        page.add_script_tag(path=str(AXE))
-        return page.evaluate(RUN_AXE)
+    def run(css="body > [data-corrigo-ignore]", on=page):
+        on.add_script_tag(path=str(AXE))
+        return on.evaluate(RUN_AXE, css)
 
     return run
 
@@ -57,3 +59,38 @@ def test_dialog_with_field_errors_and_confirmation_has_no_axe_violations(page, a
     page.get_by_role("button", name="Send").click()
     expect(page.get_by_role("link", name="See what happens to it")).to_be_visible()
     assert axe() == []
+
+
+@pytest.mark.parametrize("lang", ["en", "uk", "ru"])
+def test_dialog_has_no_axe_violations_in_each_language(page, widget_site, widget_api, select_text, axe, lang):
+    widget_api.config = server_config(lang)
+    widget_api.config["limits"]["exact"] = 5
+    page.goto(widget_site.publish(f"axe-{lang}.html", ARTICLE.replace('lang="en"', f'lang="{lang}"')))
+    page.wait_for_function("window.Corrigo")
+    select_text("#lead", "launch was delayed")
+    page.keyboard.press("Control+Enter")
+    expect(page.locator("dialog[open] .warn")).to_be_visible()
+    assert axe() == []
+    page.get_by_role("button", name=widget_api.config["catalog"].get("Send", "Send")).click()
+    expect(page.get_by_role("link")).to_be_visible()
+    assert axe() == []
+
+
+def test_notices_and_touch_button_have_no_axe_violations(phone, widget_site, axe):
+    phone.api.notices = [
+        {
+            "id": "a",
+            "kind": "correction",
+            "severity": "serious",
+            "text": "Fixed.",
+            "published_at": "2026-01-02T00:00:00Z",
+        },
+        {"id": "b", "kind": "update", "severity": "minor", "text": "Updated.", "published_at": "2026-01-03T00:00:00Z"},
+    ]
+    html = ARTICLE.replace('data-root="article"', 'data-root="article" data-show-corrections')
+    phone.goto(widget_site.publish("axe-extras.html", html))
+    phone.wait_for_function("document.querySelectorAll('.corrigo-notices').length === 2")
+    assert axe("article > .corrigo-notices", on=phone) == []
+    phone.evaluate(SELECT_JS, ["#lead", "rain"])
+    expect(phone.get_by_role("button", name="Suggest a correction")).to_be_visible()
+    assert axe("body > [data-corrigo-ignore]", on=phone) == []

@@ -9,8 +9,13 @@ pytestmark = pytest.mark.browser
 def test_boot_makes_no_request_until_the_reader_acts(page, widget_site, widget_api):
     seen = []
     page.on("request", lambda r: seen.append(r.url))
-    page.goto(widget_site.publish("quiet.html", "<!doctype html><title>q</title><article><p>Quiet.</p></article>"
-                                  '<script src="{corrigo}/embed.js" data-site="demo" defer></script>'))
+    page.goto(
+        widget_site.publish(
+            "quiet.html",
+            "<!doctype html><title>q</title><article><p>Quiet.</p></article>"
+            '<script src="{corrigo}/embed.js" data-site="demo" defer></script>',
+        )
+    )
     page.wait_for_function("window.Corrigo")
     page.wait_for_timeout(200)
     assert seen == [f"{widget_site.publisher}/quiet.html", f"{widget_site.corrigo}/embed.js"]
@@ -24,7 +29,9 @@ def test_boot_makes_no_request_until_the_reader_acts(page, widget_site, widget_a
 
 
 def test_boot_adds_one_global_and_reads_config_from_its_script_tag(page, widget_site, widget_api):
-    page.goto(widget_site.publish("bare.html", '<!doctype html><html lang="uk-UA"><title>b</title><main><p>Текст.</p></main>'))
+    page.goto(
+        widget_site.publish("bare.html", '<!doctype html><html lang="uk-UA"><title>b</title><main><p>Текст.</p></main>')
+    )
     before = set(page.evaluate("Object.keys(window)"))
     page.evaluate(
         """corrigo => new Promise(done => {

@@ -3,6 +3,8 @@
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.widget.support import SELECT_JS
+
 pytestmark = pytest.mark.browser
 
 STRICT = "default-src 'self'; script-src {corrigo}; connect-src {corrigo}; style-src 'self'"
@@ -16,7 +18,9 @@ PAGE = """<!doctype html>
 """
 
 
-def test_widget_works_under_strict_csp_without_console_errors(page, widget_site, widget_api, console_errors, select_text):
+def test_widget_works_under_strict_csp_without_console_errors(
+    page, widget_site, widget_api, console_errors, select_text
+):
     response = page.goto(widget_site.publish("strict.html", PAGE, csp=STRICT))
     assert response.headers["content-security-policy"] == STRICT.format(corrigo=widget_site.corrigo)
     page.wait_for_function("window.Corrigo")
@@ -35,3 +39,23 @@ def test_widget_works_under_strict_csp_without_console_errors(page, widget_site,
     assert len(widget_api.reports) == 1
     assert console_errors == []
 
+
+def test_notices_and_touch_button_work_under_strict_csp(phone, widget_site):
+    errors = []
+    phone.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    phone.on("pageerror", lambda e: errors.append(str(e)))
+    phone.api.notices = [
+        {"id": "a", "kind": "correction", "severity": "minor", "text": "Fixed.", "published_at": "2026-01-02T00:00:00Z"}
+    ]
+    html = PAGE.replace('data-site="demo"', 'data-site="demo" data-show-corrections')
+    phone.goto(widget_site.publish("strict-phone.html", html, csp=STRICT))
+    expect(phone.locator("article > .corrigo-notices [role=note]")).to_contain_text("Fixed.")
+
+    phone.evaluate(SELECT_JS, ["#lead", "launch"])
+    button = phone.get_by_role("button", name="Suggest a correction")
+    expect(button).to_be_visible()
+    assert button.evaluate("b => getComputedStyle(b).position") == "absolute"
+    button.tap()
+    expect(phone.locator("dialog[open] mark")).to_have_text("launch")
+    assert phone.evaluate("document.querySelectorAll('style, [style]').length") == 0
+    assert errors == []

@@ -1,6 +1,8 @@
 """Sending a report: the JSON posted, the confirmation, errors, and delivery after a failure."""
 
+import json
 import re
+import time
 
 import pytest
 from playwright.sync_api import expect
@@ -130,3 +132,68 @@ def test_client_id_is_a_uuid_where_crypto_random_uuid_is_missing(page, article_p
     page.get_by_role("button", name="Send").click()
     expect(page.get_by_role("status")).to_contain_text("Thank you")
     assert UUID.match(widget_api.reports[0]["client_id"])
+
+
+def test_report_written_offline_is_delivered_at_the_next_page_view(page, article_page, widget_api, select_text):
+    open_on(page, select_text)
+    context = page.context
+    context.set_offline(True)
+    widget_api.offline = True
+    page.get_by_label("Comment").fill("Written in a tunnel.")
+    page.get_by_role("button", name="Send").click()
+    expect(page.get_by_role("status")).to_have_text("Saved: we will send it when the connection is back.")
+    assert widget_api.reports == []
+    assert page.evaluate("navigator.onLine") is False
+    page.close()
+
+    # Back online, the reader opens the article again (another page view, not the 'online' event).
+    context.set_offline(False)
+    widget_api.offline = False
+    again = context.new_page()
+    again.route(f"{widget_api.corrigo}/api/v1/**", widget_api.handle)
+    again.goto(article_page.url)
+    again.wait_for_function("localStorage.getItem('corrigo:pending') === null")
+    (report,) = widget_api.reports
+    assert report["comment"] == "Written in a tunnel."
+    assert report["selector"]["exact"] == "launch"
+
+
+def test_retry_after_is_waited_out_then_the_report_is_sent_again(page, article_page, widget_api, select_text):
+    widget_api.answers.append((503, {"title": "Busy", "status": 503}, {"Retry-After": "2"}))
+    open_on(page, select_text)
+    page.get_by_role("button", name="Send").click()
+    expect(page.get_by_role("status")).to_have_text("Saved: we will send it when the connection is back.")
+    saved_at = time.monotonic()
+
+    page.wait_for_function("localStorage.getItem('corrigo:pending') === null", timeout=10_000)
+    assert time.monotonic() - saved_at >= 1.5
+    first, second = widget_api.reports
+    assert second == first
+
+
+def test_long_retry_after_holds_the_report_over_page_views_and_online(page, article_page, widget_api, select_text):
+    widget_api.answers.append((429, {"title": "Too many", "status": 429}, {"Retry-After": "3600"}))
+    open_on(page, select_text)
+    page.get_by_role("button", name="Send").click()
+    expect(page.get_by_role("status")).to_have_text("Saved: we will send it when the connection is back.")
+
+    page.reload()
+    page.wait_for_function("window.Corrigo")
+    page.evaluate("dispatchEvent(new Event('online'))")
+    page.wait_for_timeout(800)
+    assert len(widget_api.reports) == 1
+    (entry,) = json.loads(page.evaluate("localStorage.getItem('corrigo:pending')"))
+    assert entry["t"] / 1000 - time.time() > 3500
+
+
+def test_failures_without_retry_after_back_off(page, article_page, widget_api, select_text):
+    widget_api.answers += [(502, {}), (502, {})]
+    open_on(page, select_text)
+    page.get_by_role("button", name="Send").click()
+    expect(page.get_by_role("status")).to_have_text("Saved: we will send it when the connection is back.")
+    page.wait_for_function("JSON.parse(localStorage.getItem('corrigo:pending'))?.[0]?.n === 2", timeout=10_000)
+    (entry,) = json.loads(page.evaluate("localStorage.getItem('corrigo:pending')"))
+    # Two failures: the next attempt waits 4 seconds (2, 4, 8 ... up to ten minutes).
+    assert 3 < entry["t"] / 1000 - time.time() <= 4
+    page.wait_for_function("localStorage.getItem('corrigo:pending') === null", timeout=10_000)
+    assert len(widget_api.reports) == 3

@@ -7,7 +7,9 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.mark.parametrize("keys", ["Control+Enter", "Meta+Enter"])
-def test_ctrl_or_cmd_enter_on_selected_word_opens_dialog_with_passage(page, article_page, widget_api, select_text, keys):
+def test_ctrl_or_cmd_enter_on_selected_word_opens_dialog_with_passage(
+    page, article_page, widget_api, select_text, keys
+):
     select_text("#lead", "launch")
     page.keyboard.press(keys)
 

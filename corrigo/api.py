@@ -7,13 +7,14 @@ from typing import Any
 from django.db import OperationalError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
-from ninja import NinjaAPI
 from ninja.errors import HttpError, ValidationError
 from ninja.parser import Parser
 
 from corrigo import __version__
+from corrigo.corrections.api import router as corrections_router
 from corrigo.embed.api import router as widget_router
-from corrigo.problems import Problem, field_message, field_path, from_problem, problem_response
+from corrigo.integrations.api import router as cms_router
+from corrigo.problems import Problem, ProblemAPI, field_message, field_path, from_problem, problem_response
 from corrigo.reports.api import router as reports_router
 
 logger = logging.getLogger(__name__)
@@ -35,7 +36,7 @@ class JsonBodyParser(Parser):
             ) from exc
 
 
-api = NinjaAPI(
+api = ProblemAPI(
     title="corrigo",
     version=__version__,
     description="Reader corrections for news publishers: the widget's public API.",
@@ -46,6 +47,8 @@ api = NinjaAPI(
 )
 api.add_router("/", widget_router)
 api.add_router("/", reports_router)
+api.add_router("/", corrections_router)
+api.add_router("/", cms_router)
 
 
 @api.exception_handler(Problem)

@@ -24,6 +24,26 @@ DEFAULTS: dict[str, Any] = {
     "PUBLIC_URL": "",
     # Serve the demo publication's pages at / and /demo/<slug>/ (on for ``corrigo demo``).
     "DEMO": False,
+    # Days a reader's email address is kept after the report; ``corrigo purge_emails`` erases older ones.
+    "EMAIL_RETENTION_DAYS": 90,
+    # Antispam (corrigo.antispam). Refuse reports without a valid challenge (else they are held).
+    "REQUIRE_CHALLENGE": False,
+    # Seconds a widget challenge stays valid, and the least seconds between it and the report.
+    "CHALLENGE_MAX_AGE": 3600,
+    "MIN_FILL_SECONDS": 2.0,
+    # ALTCHA-compatible proof of work (off by default) and its difficulty (largest secret number).
+    "PROOF_OF_WORK": False,
+    "POW_MAX_NUMBER": 50_000,
+    # Links a reader may write before the report is held; times one text may repeat in an hour.
+    "MAX_LINKS": 1,
+    "MAX_REPEATS": 5,
+    # Rate limits: (count, seconds) per client hash, per site and per article; None turns one off.
+    "RATE_CLIENT": (10, 60),
+    "RATE_CLIENT_HOUR": (60, 3600),
+    "RATE_SITE": (600, 60),
+    "RATE_ARTICLE": (120, 60),
+    # Reverse proxies in front of the service that append to X-Forwarded-For (0: use the peer's address).
+    "PROXY_COUNT": 0,
 }
 
 

@@ -5,11 +5,15 @@ input, ``errors``: one ``{"field", "message"}`` per field, with dotted field pat
 """
 
 import json
+import sys
 from http import HTTPStatus
 from typing import Any
 
-from django.http import HttpResponse
+from django.db import OperationalError
+from django.http import HttpRequest, HttpResponse, HttpResponseServerError
+from django.template import loader
 from django.utils.translation import gettext as _
+from ninja import NinjaAPI
 
 CONTENT_TYPE = "application/problem+json"
 
@@ -94,3 +98,82 @@ def field_path(location: tuple[Any, ...] | list[Any]) -> str:
     if parts[:1] == ["payload"]:
         parts = parts[1:]
     return ".".join(parts) or "body"
+
+
+RETRY_AFTER_BUSY = "5"
+"""Seconds a client is asked to wait when the database is locked or down."""
+
+
+def database_unavailable() -> HttpResponse:
+    """503 for the API when the database is locked or down: nothing was stored, try again shortly."""
+    return problem_response(
+        503,
+        _("The service is busy. Nothing was stored; please try again shortly."),
+        headers={"Retry-After": RETRY_AFTER_BUSY},
+    )
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """Django's ``handler500``: never a traceback; a locked or unreachable database is a 503 with
+    ``Retry-After``; under the API a problem document, elsewhere a plain page.
+
+    Django calls it while handling the exception, so ``sys.exc_info()`` names the error, also one
+    raised by a middleware (the CORS check reads the sites) before any view ran.
+    """
+    error = sys.exc_info()[1]
+    busy = isinstance(error, OperationalError)
+    if request.path.startswith("/api/"):
+        if busy:
+            return database_unavailable()
+        return problem_response(500, _("Something went wrong on our side. Nothing was stored."))
+    template = "503.html" if busy else "500.html"
+    response = HttpResponseServerError(loader.get_template(template).render())
+    if busy:
+        response.status_code = 503
+        response["Retry-After"] = RETRY_AFTER_BUSY
+    return response
+
+
+PROBLEM_SCHEMA = {
+    "type": "object",
+    "description": "RFC 9457 problem details: every error answer of the API.",
+    "required": ["type", "title", "status", "detail"],
+    "properties": {
+        "type": {"type": "string"},
+        "title": {"type": "string"},
+        "status": {"type": "integer"},
+        "detail": {"type": "string"},
+        "errors": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["field", "message"],
+                "properties": {"field": {"type": "string"}, "message": {"type": "string"}},
+            },
+        },
+    },
+}
+
+
+def openapi_with_problems(schema: dict[str, Any]) -> dict[str, Any]:
+    """Document on every operation that any error is a problem document (the ``default`` response),
+    with ``Retry-After`` on 429 and 503."""
+    schema.setdefault("components", {}).setdefault("schemas", {})["Problem"] = PROBLEM_SCHEMA
+    default = {
+        "description": "An error, as application/problem+json (429 and 503 carry Retry-After).",
+        "headers": {"Retry-After": {"description": "Seconds to wait (429, 503).", "schema": {"type": "string"}}},
+        "content": {CONTENT_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+    }
+    for operations in schema.get("paths", {}).values():
+        for operation in operations.values():
+            if isinstance(operation, dict) and "responses" in operation:
+                operation["responses"].setdefault("default", default)
+    return schema
+
+
+class ProblemAPI(NinjaAPI):
+    """The NinjaAPI whose OpenAPI document says that every error is a problem document."""
+
+    def get_openapi_schema(self, *, path_prefix: str | None = None, path_params: dict[str, Any] | None = None) -> Any:
+        """The generated document, with the problem responses added to each operation."""
+        return openapi_with_problems(super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params))

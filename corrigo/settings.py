@@ -5,6 +5,7 @@ chosen by ``CORRIGO_ENV``: ``production`` (the default) refuses to start without
 ``ALLOWED_HOSTS``; ``development`` (the demo) and ``test`` use safe local defaults.
 """
 
+import datetime
 from pathlib import Path
 
 import environ
@@ -48,8 +49,13 @@ INSTALLED_APPS = [
     "corrigo.reports",
     "corrigo.audit",
     "corrigo.desk",
+    "corrigo.notifications",
     "corrigo.embed",
     "corrigo.demo",
+    "corrigo.corrections",
+    "corrigo.integrations",
+    "corrigo.antispam",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -64,6 +70,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "corrigo.urls"
@@ -99,7 +107,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+# Rate limits and login lockouts must be shared by every worker process: the database cache by default
+# (its table is made by ``corrigo migrate``), Redis when CACHE_URL points to one (redis://host:6379/0).
+CACHES = {"default": env.cache("CACHE_URL", default="dbcache://corrigo_cache")}
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.db.DatabaseCache":
+    CACHES["default"]["BACKEND"] = "corrigo.antispam.cache.AtomicDatabaseCache"
+    CACHES["default"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 100_000)
 
 TASKS = {"default": {"BACKEND": env.str("CORRIGO_TASKS_BACKEND", default="django_tasks_db.DatabaseBackend")}}
 
@@ -138,6 +151,7 @@ WHITENOISE_USE_FINDERS = not PRODUCTION
 CORS_URLS_REGEX = r"^/api/v1/.*$"
 CORS_ALLOW_CREDENTIALS = False
 CORS_PREFLIGHT_MAX_AGE = 3600
+CORS_EXPOSE_HEADERS = ["Retry-After"]  # the widget waits as long as a busy API asks
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
@@ -147,12 +161,48 @@ CSRF_COOKIE_SECURE = PRODUCTION
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# HTTPS in production: redirect, HSTS for a year (preload and subdomains unless turned off), and trust
+# the proxy's X-Forwarded-Proto only when SECURE_PROXY_SSL_HEADER says so ("HTTP_X_FORWARDED_PROTO,https").
+SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=PRODUCTION)
+SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31_536_000 if PRODUCTION else 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True)
+SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=True)
+SECURE_PROXY_SSL_HEADER = tuple(env.list("SECURE_PROXY_SSL_HEADER", default=[])) or None
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+
+# Login lockout (django-axes): 5 failures for one user name from one client lock that pair out for 15
+# minutes. Attempts are counted in the cache under a keyed hash of the address, never the address.
+AUTHENTICATION_BACKENDS = ["corrigo.antispam.backends.LoginLockoutBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "corrigo.reports.services.client_hash"
+AXES_LOCKOUT_TEMPLATE = "corrigo/locked.html"
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
 
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="corrigo@localhost")
 
 CORRIGO_PUBLIC_URL = env.str("CORRIGO_PUBLIC_URL", default="")
+CORRIGO_PROXY_COUNT = env.int("CORRIGO_PROXY_COUNT", default=0)
+CORRIGO_REQUIRE_CHALLENGE = env.bool("CORRIGO_REQUIRE_CHALLENGE", default=False)
+CORRIGO_PROOF_OF_WORK = env.bool("CORRIGO_PROOF_OF_WORK", default=False)
 CORRIGO_DEMO = env.bool("CORRIGO_DEMO", default=MODE == "development")
+CORRIGO_EMAIL_RETENTION_DAYS = env.int("CORRIGO_EMAIL_RETENTION_DAYS", default=90)
 
 LOGGING = {
     "version": 1,

@@ -6,7 +6,7 @@ from django.urls import include, path
 from django.views.defaults import page_not_found
 
 from corrigo.api import api
-from corrigo.problems import problem_response
+from corrigo.problems import problem_response, server_error
 
 urlpatterns = [
     path("api/v1/", api.urls),
@@ -14,6 +14,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("corrigo.embed.urls")),
     path("", include("corrigo.reports.urls")),
+    path("", include("corrigo.corrections.urls")),
     path("", include("corrigo.demo.urls")),
 ]
 
@@ -26,3 +27,4 @@ def not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
 
 
 handler404 = not_found
+handler500 = server_error

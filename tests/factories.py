@@ -1,12 +1,14 @@
 """Builders of test data: real rows in the test database, with sensible defaults."""
 
 import itertools
+import time
 import uuid
 from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractUser
 
+from corrigo.antispam.challenge import challenge_issue
 from corrigo.sites.models import Membership, Role, Site
 
 _numbers = itertools.count(1)
@@ -60,5 +62,7 @@ def report_payload(site: Site, word: str = "recieved", text: str = ARTICLE_TEXT,
         "proposed": "received",
         "comment": "",
         "lang": "en",
+        # As the widget does: the challenge from its configuration, fetched when the reader began.
+        "challenge": challenge_issue(site=site, now=time.time() - 30)["challenge"],
     }
     return {**body, **fields}

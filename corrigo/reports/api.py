@@ -1,4 +1,4 @@
-"""The public endpoint that receives readers' reports."""
+"""The public endpoint that receives readers' reports, and a no-op health check."""
 
 from urllib.parse import urlsplit
 
@@ -7,18 +7,38 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from ninja import Router, Status
 
+from corrigo.antispam.challenge import challenge_issue
 from corrigo.conf import settings
 from corrigo.problems import Problem
-from corrigo.reports.schemas import ReportAck, ReportIn
+from corrigo.reports.schemas import HealthOut, ReportAck, ReportIn
 from corrigo.reports.services import client_hash, report_submit
 from corrigo.sites.selectors import site_by_public_key
 
 router = Router(tags=["reports"])
 
 
-@router.post("/reports", response={202: ReportAck}, summary="Submit a report", by_alias=True)
+@router.post(
+    "/reports",
+    response={202: ReportAck},
+    summary="Submit a report",
+    by_alias=True,
+    openapi_extra={
+        "responses": {
+            403: {"description": "Refused: origin not allowed, blocked client, invalid or replayed challenge."},
+            404: {"description": "No site with this key."},
+            422: {"description": "Invalid input."},
+            429: {"description": "Too many reports; see Retry-After."},
+            503: {"description": "Busy (database locked or down); nothing stored; see Retry-After."},
+        }
+    },
+)
 def report_create(request: HttpRequest, payload: ReportIn) -> Status:
-    """Store a reader's report; sending the same ``client_id`` again gives the same answer."""
+    """Store a reader's report; sending the same ``client_id`` again gives the same answer.
+
+    A suspicious report is held for the editors (the answer is the same 202); a refused one is a
+    problem document: 403 (blocked, invalid or replayed challenge), 429 (rate limit, with
+    ``Retry-After``), 503 (the database is busy or down: nothing stored, with ``Retry-After``).
+    """
     site = site_by_public_key(key=payload.site)
     if site is None:
         raise Problem(404, _("There is no site with this key."))
@@ -31,7 +51,13 @@ def report_create(request: HttpRequest, payload: ReportIn) -> Status:
     status_path = reverse("reports:status", kwargs={"report_id": report.id})
     base = settings.PUBLIC_URL.rstrip("/")
     status_url = f"{base}{status_path}" if base else request.build_absolute_uri(status_path)
-    return Status(202, {"id": report.id, "status_url": status_url})
+    return Status(202, {"id": report.id, "status_url": status_url, "challenge": challenge_issue(site=site)})
+
+
+@router.get("/health", response=HealthOut, summary="Health check", tags=["service"])
+def health(request: HttpRequest) -> dict[str, str]:
+    """Answers without touching the database: for load balancers and to measure the server itself."""
+    return {"status": "ok"}
 
 
 def _origin_of(url: str) -> str:

@@ -5,6 +5,7 @@ import uuid
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from corrigo.antispam.reasons import Reason
 from corrigo.articles.models import Article, ArticleVersion
 from corrigo.cases.models import Case, Kind
 from corrigo.sites.models import Site
@@ -24,14 +25,18 @@ class Report(models.Model):
     ``client_id`` is made by the widget, so a retried submission finds the stored one. ``id`` is the
     public identifier in the reader's status link. The client address is never stored, only a keyed
     hash of it.
+
+    A *held* report (suspected spam) waits in the desk's held queue without a version or a case; it
+    keeps the article text the reader sent in ``held_text`` so that releasing it places it as if it
+    had just arrived. ``challenge`` is the nonce of the widget's challenge, used once per site.
     """
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     site = models.ForeignKey(Site, on_delete=models.CASCADE, related_name="reports")
     client_id = models.UUIDField(_("client id"))
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="reports")
-    version = models.ForeignKey(ArticleVersion, on_delete=models.PROTECT, related_name="reports")
-    case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="reports")
+    version = models.ForeignKey(ArticleVersion, null=True, blank=True, on_delete=models.PROTECT, related_name="reports")
+    case = models.ForeignKey(Case, null=True, blank=True, on_delete=models.PROTECT, related_name="reports")
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
     exact = models.TextField(_("passage"), blank=True)
     prefix = models.CharField(_("text before"), max_length=64, blank=True)
@@ -44,6 +49,9 @@ class Report(models.Model):
     language = models.CharField(_("language"), max_length=8, blank=True)
     client_hash = models.CharField(_("client hash"), max_length=64, blank=True)
     verdict = models.CharField(_("verdict"), max_length=16, choices=Verdict.choices, default=Verdict.ACCEPTED)
+    verdict_reason = models.CharField(_("reason"), max_length=32, choices=Reason.choices, blank=True)
+    challenge = models.CharField(_("challenge"), max_length=32, null=True, blank=True, editable=False)
+    held_text = models.TextField(_("article text of a held report"), blank=True, editable=False)
     created_at = models.DateTimeField(_("received"), auto_now_add=True)
 
     class Meta:
@@ -52,7 +60,9 @@ class Report(models.Model):
         ordering = ["created_at"]
         constraints = [
             models.UniqueConstraint(fields=["site", "client_id"], name="report_unique_client_id"),
+            models.UniqueConstraint(fields=["site", "challenge"], name="report_unique_challenge"),
         ]
+        indexes = [models.Index(fields=["site", "verdict", "created_at"], name="report_site_verdict")]
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.exact[:40]}"

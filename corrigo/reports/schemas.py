@@ -10,6 +10,7 @@ from ninja import Field, Schema
 from pydantic import field_validator, model_validator
 
 from corrigo.anchoring import selector_matches
+from corrigo.antispam.schemas import ChallengeOut
 from corrigo.cases.models import Kind
 from corrigo.conf import settings
 
@@ -44,6 +45,11 @@ class ReportIn(Schema):
     comment: str = Field("", max_length=settings.MAX_COMMENT)
     email: str = Field("", max_length=settings.MAX_EMAIL)
     lang: str = Field("", max_length=16)
+    challenge: str = Field("", max_length=500, description="The challenge from the widget configuration.")
+    website: str = Field(
+        "", max_length=500, description="A honeypot: the widget sends it empty (people never see the field)."
+    )
+    pow: str = Field("", max_length=2000, description="The ALTCHA payload (base64 JSON) when proof of work is on.")
 
     @field_validator("url")
     @classmethod
@@ -52,9 +58,7 @@ class ReportIn(Schema):
         parts = urlsplit(value.strip())
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise ValueError(_("This must be the http or https address of the article."))
-        query = "&".join(
-            p for p in parts.query.split("&") if p and not p.lower().startswith(TRACKING_PARAMETERS)
-        )
+        query = "&".join(p for p in parts.query.split("&") if p and not p.lower().startswith(TRACKING_PARAMETERS))
         return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path or "/", query, ""))
 
     @field_validator("email")
@@ -89,7 +93,14 @@ class ReportIn(Schema):
 
 
 class ReportAck(Schema):
-    """The answer to an accepted report."""
+    """The answer to a stored report (accepted, or held for the editors to check)."""
 
     id: uuid.UUID
     status_url: str
+    challenge: ChallengeOut = Field(description="A fresh challenge for the reader's next report on this page.")
+
+
+class HealthOut(Schema):
+    """The service answers."""
+
+    status: str

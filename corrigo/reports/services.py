@@ -1,4 +1,4 @@
-"""Writes about reports: receive one, safely and once."""
+"""Writes about reports: receive one, safely and once, screened for spam."""
 
 import datetime
 import hashlib
@@ -9,45 +9,110 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.http import HttpRequest
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
+from corrigo.antispam.reasons import Reason
+from corrigo.antispam.screening import Screening, submission_reject, submission_screen
 from corrigo.articles.models import Article, VersionSource
 from corrigo.articles.services import article_get_or_create, article_version_record
 from corrigo.audit.services import audit_record
 from corrigo.cases.anchoring import Passage, case_for_passage, reanchor_article_enqueue
 from corrigo.cases.models import Case
-from corrigo.reports.models import Report
+from corrigo.cases.priority import case_priority_after_report
+from corrigo.conf import settings
+from corrigo.reports.models import Report, Verdict
 from corrigo.reports.schemas import ReportIn
 from corrigo.sites.models import Site
+
+
+def client_address(request: HttpRequest) -> str:
+    """The client's address: the peer's, or the one the trusted proxies in front of us saw."""
+    forwarded = [a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if a.strip()]
+    if settings.PROXY_COUNT and len(forwarded) >= settings.PROXY_COUNT:
+        return forwarded[-settings.PROXY_COUNT]
+    return request.META.get("REMOTE_ADDR", "")
 
 
 def client_hash(request: HttpRequest, *, day: datetime.date | None = None) -> str:
     """A keyed hash of the client address that changes every day; the address itself is never kept."""
     day = day or timezone.now().date()
     key = f"{django_settings.SECRET_KEY}:client:{day.isoformat()}".encode()
-    address = request.META.get("REMOTE_ADDR", "").encode()
-    return hmac.new(key, address, hashlib.sha256).hexdigest()
+    return hmac.new(key, client_address(request).encode(), hashlib.sha256).hexdigest()
 
 
 def report_submit(*, site: Site, data: ReportIn, client_hash: str) -> Report:
-    """Store a report and attach it to its case; a known ``client_id`` returns the stored report.
+    """Screen and store a report; a known ``client_id`` returns the stored report.
 
-    Everything happens in one short transaction that locks the article row, so two reports on the
-    same passage cannot open two cases.
+    A suspicious report is stored as held, outside any case; a refused one raises a ``Problem``
+    (403, 429) and is only counted. An accepted report is stored and attached to its case in one
+    short transaction that locks the article row, so two reports on one passage cannot open two cases.
     """
     existing = Report.objects.filter(site=site, client_id=data.client_id).first()
     if existing is not None:
         return existing
+    screening = submission_screen(site=site, data=data, client_hash=client_hash)
     try:
-        return _report_store(site=site, data=data, client_hash=client_hash)
+        if screening.verdict == Verdict.HELD:
+            return _report_hold(site=site, data=data, client_hash=client_hash, screening=screening)
+        return _report_store(site=site, data=data, client_hash=client_hash, screening=screening)
     except IntegrityError:
-        # The same client_id arrived twice at once and the other request stored it first.
-        return Report.objects.get(site=site, client_id=data.client_id)
+        existing = Report.objects.filter(site=site, client_id=data.client_id).first()
+        if existing is not None:
+            # The same client_id arrived twice at once and the other request stored it first.
+            return existing
+        # Another report took the same challenge at the same moment.
+        raise submission_reject(
+            site=site, reason=Reason.REPLAYED_CHALLENGE, detail=_("This form was already sent. Please reload the page.")
+        ) from None
+
+
+def _report_fields(*, data: ReportIn, client_hash: str, screening: Screening) -> dict[str, object]:
+    selector = data.selector
+    return {
+        "client_id": data.client_id,
+        "kind": data.kind,
+        "exact": selector.exact if selector else "",
+        "prefix": selector.prefix if selector else "",
+        "suffix": selector.suffix if selector else "",
+        "start": selector.start if selector else None,
+        "end": selector.end if selector else None,
+        "proposed": _proposal(data),
+        "comment": data.comment.strip(),
+        "email": data.email,
+        "language": data.lang,
+        "client_hash": client_hash,
+        "verdict": screening.verdict,
+        "verdict_reason": screening.reason or "",
+        "challenge": screening.challenge,
+    }
 
 
 @transaction.atomic
-def _report_store(*, site: Site, data: ReportIn, client_hash: str) -> Report:
+def _report_hold(*, site: Site, data: ReportIn, client_hash: str, screening: Screening) -> Report:
+    """Store a held report: no article version and no case until an editor releases it."""
     article = article_get_or_create(site=site, url=data.url, title=data.title)
-    article = Article.objects.select_for_update().get(pk=article.pk)
+    fields = _report_fields(data=data, client_hash=client_hash, screening=screening)
+    report = Report.objects.create(site=site, article=article, held_text=data.text, **fields)
+    audit_record(site=site, action="report.held", target=report, data={"reason": screening.reason})
+    return report
+
+
+@transaction.atomic
+def _report_store(*, site: Site, data: ReportIn, client_hash: str, screening: Screening) -> Report:
+    article = article_get_or_create(site=site, url=data.url, title=data.title)
+    report = Report(
+        site=site, article=article, **_report_fields(data=data, client_hash=client_hash, screening=screening)
+    )
+    report_case_attach(report=report, data=data)
+    return report
+
+
+def report_case_attach(*, report: Report, data: ReportIn) -> Case:
+    """Record the reader's copy of the article, find or open the report's case, and save the report in it.
+
+    Call inside a transaction: it locks the article row, so concurrent reports group consistently.
+    """
+    article = Article.objects.select_for_update().get(pk=report.article_id)
     version, new_version = article_version_record(article=article, text=data.text, source=VersionSource.READER)
     if new_version:
         reanchor_article_enqueue(article_id=article.pk, version_id=version.pk)
@@ -55,32 +120,15 @@ def _report_store(*, site: Site, data: ReportIn, client_hash: str) -> Report:
     passage = None
     if selector is not None:
         passage = Passage(version, selector.start, selector.end, selector.exact, selector.prefix, selector.suffix)
-    case, opened = case_for_passage(article=article, passage=passage, kind=data.kind)
-    report = Report.objects.create(
-        site=site,
-        client_id=data.client_id,
-        article=article,
-        version=version,
-        case=case,
-        kind=data.kind,
-        exact=selector.exact if selector else "",
-        prefix=selector.prefix if selector else "",
-        suffix=selector.suffix if selector else "",
-        start=selector.start if selector else None,
-        end=selector.end if selector else None,
-        proposed=_proposal(data),
-        comment=data.comment.strip(),
-        email=data.email,
-        language=data.lang,
-        client_hash=client_hash,
-    )
+    case, opened = case_for_passage(article=article, passage=passage, kind=data.kind, proposed=_proposal(data))
+    report.version, report.case = version, case
     Case.objects.filter(pk=case.pk).update(report_count=F("report_count") + 1)
-    audit_record(site=site, action="report.received", target=report, data={"case": case.pk})
-    if opened:
-        audit_record(site=site, action="case.opened", target=case, data={"report": str(report.pk)})
-    else:
-        audit_record(site=site, action="case.report_added", target=case, data={"report": str(report.pk)})
-    return report
+    report.save()
+    case_priority_after_report(case_id=case.pk, with_fix=bool(report.proposed))
+    audit_record(site=report.site, action="report.received", target=report, data={"case": case.pk})
+    action = "case.opened" if opened else "case.report_added"
+    audit_record(site=report.site, action=action, target=case, data={"report": str(report.pk)})
+    return case
 
 
 def _proposal(data: ReportIn) -> str:

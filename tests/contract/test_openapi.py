@@ -13,7 +13,8 @@ SNAPSHOT = Path(__file__).with_name("openapi.json")
 
 
 def test_openapi_document_matches_the_committed_snapshot():
-    current = json.dumps(api.get_openapi_schema(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    schema = json.loads(json.dumps(api.get_openapi_schema()))  # as served: every key a string
+    current = json.dumps(schema, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
     if os.environ.get("UPDATE_SNAPSHOTS") == "1":
         SNAPSHOT.write_text(current, encoding="utf-8")
     assert SNAPSHOT.read_text(encoding="utf-8") == current, (

@@ -1,0 +1,151 @@
+"""Load bench: 64 concurrent clients against gunicorn + SQLite, then + PostgreSQL; prints JSON figures.
+
+Run from the project root: ``.venv/bin/python bench/load.py [--duration 60] [--rate 200] [--saturation 15]``.
+
+For each database: a fresh server (gunicorn, ``--workers`` sync workers, production settings over HTTP
+on 127.0.0.1, rate limits relaxed by ``bench/settings.py`` because every client is 127.0.0.1), then
+1. ``paced``: 64 clients send reports at ``--rate`` reports/s in all for ``--duration`` s; latency is
+   measured from each report's scheduled moment (a late server is not hidden by late clients);
+2. ``saturation``: 64 clients send reports back to back for ``--saturation`` s (the most it takes);
+3. ``noop``: the same clients call ``GET /api/v1/health`` (no database) back to back for as long.
+Every acknowledged report id is looked up in the database afterwards: ``lost`` counts the missing.
+``ratio`` = saturated reports/s ÷ no-op requests/s. Client and server share the machine's cores.
+"""
+
+import argparse
+import asyncio
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.client import request
+from bench.server import ORIGIN, Server, postgres_url, running
+from bench.workload import Workload
+
+CLIENTS = 64
+
+
+async def _run(port: int, make, *, seconds: float, rate: float | None) -> dict:
+    """``CLIENTS`` tasks sending ``make()`` requests; paced at ``rate`` in all, or back to back."""
+    latencies: list[float] = []
+    statuses: dict[str, int] = {}
+    acked: list[str] = []
+    start = time.perf_counter() + 0.2
+    end = start + seconds
+
+    async def client(index: int) -> None:
+        slot = index
+        while True:
+            scheduled = start + slot / rate if rate else time.perf_counter()
+            if scheduled >= end or time.perf_counter() >= end:
+                # The run lasts its time: slots a slow server left unsent are not sent late.
+                return
+            await asyncio.sleep(max(0.0, scheduled - time.perf_counter()))
+            method, path, body = make()
+            try:
+                answer = await request(port, method, path, body=body, headers={"Origin": ORIGIN})
+                key = str(answer.status)
+                if answer.status == 202:
+                    acked.append(answer.json()["id"])
+            except OSError as exc:
+                key = type(exc).__name__
+            latencies.append(time.perf_counter() - scheduled)
+            statuses[key] = statuses.get(key, 0) + 1
+            slot += CLIENTS
+
+    await asyncio.gather(*(client(i) for i in range(CLIENTS)))
+    elapsed = time.perf_counter() - start
+    ordered = sorted(latencies)
+    return {
+        "requests": len(latencies),
+        "unsent_slots": max(0, int(rate * seconds) - len(latencies)) if rate else 0,
+        "per_second": round(len(latencies) / elapsed, 1),
+        "p50_ms": round(1000 * statistics.median(ordered), 1) if ordered else None,
+        "p99_ms": round(1000 * ordered[int(0.99 * (len(ordered) - 1))], 1) if ordered else None,
+        "statuses": statuses,
+        "acked": acked,
+    }
+
+
+def bench_database(name: str, *, database_url: str, args: argparse.Namespace) -> dict:
+    with tempfile.TemporaryDirectory(prefix="corrigo-load-") as data_dir:
+        server = Server(Path(data_dir), workers=args.workers, database_url=database_url)
+        with running(server):
+            work = Workload(server)
+
+            def report():
+                return "POST", "/api/v1/reports", work.body()
+
+            def noop():
+                return "GET", "/api/v1/health", None
+
+            paced = asyncio.run(_run(server.port, report, seconds=args.duration, rate=args.rate))
+            saturated = asyncio.run(_run(server.port, report, seconds=args.saturation, rate=None))
+            baseline = asyncio.run(_run(server.port, noop, seconds=args.saturation, rate=None))
+        acked = paced.pop("acked") + saturated.pop("acked")
+        baseline.pop("acked")
+        lost = len(acked) - len(work.stored(acked))
+        ratio = saturated["per_second"] / baseline["per_second"] if baseline["per_second"] else None
+        from django.db import connections
+
+        connections.close_all()
+    return {
+        "database": name,
+        "workers": args.workers,
+        "clients": CLIENTS,
+        "paced": {"offered_per_second": args.rate, "seconds": args.duration, **paced},
+        "saturation": {"seconds": args.saturation, **saturated},
+        "noop": {"seconds": args.saturation, **baseline},
+        "reports_per_second": saturated["per_second"],
+        "p50_ms": paced["p50_ms"],
+        "p99_ms": paced["p99_ms"],
+        "acknowledged": len(acked),
+        "lost": lost,
+        "ratio_to_noop": round(ratio, 3) if ratio else None,
+        "targets_met": {
+            "lost_0": lost == 0,
+            "p99_le_100ms_at_rate": paced["p99_ms"] is not None and paced["p99_ms"] <= 100,
+            "ratio_ge_0_5": ratio is not None and ratio >= 0.5,
+        },
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--duration", type=float, default=60.0, help="seconds of the paced run (default 60)")
+    parser.add_argument("--rate", type=float, default=200.0, help="reports/s offered in the paced run (default 200)")
+    parser.add_argument("--saturation", type=float, default=15.0, help="seconds of each saturated run (default 15)")
+    parser.add_argument("--workers", type=int, default=4, help="gunicorn sync workers (default 4)")
+    parser.add_argument("--only", choices=["sqlite", "postgresql"], help="bench one database only")
+    args = parser.parse_args()
+    if args.only is None:
+        # One process per database: Django reads its database settings once per process.
+        results = []
+        for name in ("sqlite", "postgresql"):
+            command = [sys.executable, __file__, "--only", name, *sys.argv[1:]]
+            done = subprocess.run(command, capture_output=True, text=True, check=False)
+            sys.stderr.write(done.stderr)
+            results += json.loads(done.stdout)["results"]
+    elif args.only == "sqlite":
+        results = [bench_database("sqlite", database_url="", args=args)]
+    else:
+        url = postgres_url("corrigo_bench_load")
+        results = [
+            bench_database("postgresql", database_url=url, args=args)
+            if url
+            else {"database": "postgresql", "skipped": "no PostgreSQL on 127.0.0.1:5432"}
+        ]
+    note = f"client and server share this machine's {os.cpu_count()} cores; figures are for loopback only"
+    print(json.dumps({"bench": "load", "note": note, "results": results}, indent=2))
+    return 0 if all(r.get("lost", 0) == 0 for r in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -64,7 +64,7 @@ def notice_required(*, site: Site, case_kind: str) -> bool:
 
 
 def _clean_notice(text: str) -> str:
-    text = text.strip()
+    text = text.replace("\x00", "").strip()  # PostgreSQL cannot store NUL; it means nothing in a notice
     if len(text) > MAX_NOTICE:
         raise CorrectionError(_("The notice is too long: at most %(n)s characters.") % {"n": MAX_NOTICE})
     return text

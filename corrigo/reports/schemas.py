@@ -18,7 +18,19 @@ CONTEXT_MAX = 2 * settings.CONTEXT_LENGTH
 TRACKING_PARAMETERS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid")
 
 
-class SelectorIn(Schema):
+class TextIn(Schema):
+    """Input whose every string is refused when it holds a NUL character."""
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def no_nul_character(cls, value: object) -> object:
+        """Text with a NUL character cannot be stored (PostgreSQL refuses it) and no page holds one."""
+        if isinstance(value, str) and "\x00" in value:
+            raise ValueError(_("This text contains a NUL character, which is not allowed."))
+        return value
+
+
+class SelectorIn(TextIn):
     """Where the passage is: a W3C TextQuoteSelector and TextPositionSelector in one object.
 
     ``start`` and ``end`` count Unicode code points in ``text``, as the W3C model requires.
@@ -31,7 +43,7 @@ class SelectorIn(Schema):
     end: int = Field(..., ge=0)
 
 
-class ReportIn(Schema):
+class ReportIn(TextIn):
     """A reader's report as the widget sends it."""
 
     site: str = Field(..., min_length=1, max_length=64, description="The site's public key.")

@@ -172,5 +172,6 @@ def test_the_log_is_paginated_newest_first(client, site, editor, monkeypatch):
 
 
 def test_control_characters_in_a_notice_do_not_break_the_atom_feed(client, site, editor, published):
+    # NUL is dropped when the notice is stored (PostgreSQL cannot hold it); the rest when the feed is made.
     correction_notice_edit(correction=published, editor=editor, wording="We misspelled\x00 \x1b[0m“received”\x08.")
     assert atom_of(client, site).entries[0].summary == "We misspelled [0m“received”."

@@ -5,16 +5,16 @@ logarithmic time. It is computed in two steps: lines (paragraphs of the canonica
 first, then the tokens (see ``tokens``) of the lines that differ, both by patience diff (see ``diff``).
 """
 
-from bisect import bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
 from corrigo.anchoring.anchor import Anchor
+from corrigo.anchoring.copies import slid_copy, surviving_copy
 from corrigo.anchoring.diff import opcodes
 from corrigo.anchoring.paragraphs import paired_regions
 from corrigo.anchoring.quotes import Quote, best_by_context, occurrences, word_edges
+from corrigo.anchoring.steps import Op, Steps
 from corrigo.anchoring.tokens import token_offsets, tokenize
 
 MOVE_CONTEXT = 32
@@ -22,17 +22,6 @@ MOVE_CONTEXT_AGREES = 0.6
 MOVE_DISTINCTIVE = 16
 MOVE_CONTEXT_AGREES_DISTINCTIVE = 0.35
 MOVED_CONFIDENCE = 0.9
-
-
-@dataclass(frozen=True, slots=True)
-class Op:
-    """One step of the difference: ``old[a1:a2]`` became ``new[b1:b2]``; ``equal`` when identical."""
-
-    equal: bool
-    a1: int
-    a2: int
-    b1: int
-    b2: int
 
 
 class TextMap:
@@ -50,8 +39,8 @@ class TextMap:
         self.old_text = old_text
         self.new_text = new_text
         fine = _merge(_line_diff(old_text, new_text))
-        self._fine = _Steps(fine)
-        self._coarse = _Steps(_coarsen(fine, old_text))
+        self._fine = Steps(fine)
+        self._coarse = Steps(_coarsen(fine, old_text))
 
     def map_span(self, start: int, end: int) -> tuple[int, int] | None:
         """Map ``old_text[start:end]`` to the span of ``new_text`` that holds it or what replaced it.
@@ -65,23 +54,32 @@ class TextMap:
         if end <= op.a2:
             if op.equal:
                 return op.b1 + start - op.a1, op.b1 + end - op.a1
-            return _span_through(self._coarse, start, end)
-        fine = _span_through(self._fine, start, end)
-        return fine if fine is not None else _span_through(self._coarse, start, end)
+            return self._coarse.span_through(start, end)
+        fine = self._fine.span_through(start, end)
+        return fine if fine is not None else self._coarse.span_through(start, end)
 
     def locate(self, exact: str, start: int, end: int) -> Anchor | None:
         """Place the passage ``exact`` found at ``old_text[start:end]`` in the new text.
 
-        Confidence is 1 for a passage the diff kept in place, ``MOVED_CONFIDENCE`` for one found intact
-        elsewhere (see ``_intact_elsewhere``), and between 0.5 and 1, by how similar the new text is,
-        for a changed one. ``None`` means the passage was deleted.
+        Confidence is 1 for a passage the diff kept in place, or an equally good one would (a deletion
+        slid along a repeated piece, see ``copies``), ``MOVED_CONFIDENCE`` for one found intact
+        elsewhere (where the diff kept another copy of the text around it, see ``copies``, or see
+        ``_intact_elsewhere``), and between 0.5 and 1, by how similar the new text is, for a changed
+        one. ``None`` means the passage was deleted.
         """
         if self.old_text[start:end] != exact:
             raise ValueError("the passage is not at the given place in the old text")
         span = self.map_span(start, end)
         if span is not None and self.new_text[span[0] : span[1]] == exact:
             return Anchor(span[0], span[1], changed=False, confidence=1.0)
-        intact = self._intact_elsewhere(exact, start, end, span)
+        slid = slid_copy(self.old_text, start, end, self._fine)
+        if slid is not None:
+            return Anchor(slid, slid + len(exact), changed=False, confidence=1.0)
+        found = occurrences(self.new_text, exact)
+        # The coarse view, so that a short word a rewrite happens to share is no rival copy.
+        intact = surviving_copy(self.old_text, self.new_text, start, end, found, self._coarse)
+        if intact is None:
+            intact = self._intact_elsewhere(exact, start, end, span, found)
         if intact is not None:
             return Anchor(intact, intact + len(exact), changed=False, confidence=MOVED_CONFIDENCE)
         if span is None:
@@ -89,24 +87,27 @@ class TextMap:
         similarity = Indel.normalized_similarity(exact, self.new_text[span[0] : span[1]])
         return Anchor(span[0], span[1], changed=True, confidence=round(0.5 + 0.5 * similarity, 4))
 
-    def _intact_elsewhere(self, exact: str, start: int, end: int, span: tuple[int, int] | None) -> int | None:
+    def _intact_elsewhere(
+        self, exact: str, start: int, end: int, span: tuple[int, int] | None, found: list[int]
+    ) -> int | None:
         """Find the passage intact where the diff did not put it: kept inside its rewrite, or moved.
 
         A diff keeps one order of the text and one of several equally good alignments, so a passage
         that a rewrite kept, or that moved, can read as deleted or replaced. Candidates are the
-        occurrences of the passage that the diff matched with no other old text and that start and end
-        at word boundaries just as the passage did. The one inside the passage's mapped span wins if it
-        is alone there; otherwise the one whose surroundings agree clearly best with the passage's old
-        context, where a lone candidate for a passage long enough to be distinctive needs less agreement.
+        occurrences of the passage (``found``) that the diff matched with no other old text and that
+        start and end at word boundaries just as the passage did. The one inside the passage's mapped
+        span wins if it is alone there; otherwise the one whose surroundings agree clearly best with the
+        passage's old context, where a lone candidate for a passage long enough to be distinctive needs
+        less agreement.
         """
-        edges = word_edges(self.old_text, start, end)
+        edges, size = word_edges(self.old_text, start, end), len(exact)
         candidates = [
-            found
-            for found in occurrences(self.new_text, exact)
-            if not self._fine.new_side_equal(found, found + len(exact))
-            and word_edges(self.new_text, found, found + len(exact)) == edges
+            position
+            for position in found
+            if not self._fine.new_side_equal(position, position + size)
+            and word_edges(self.new_text, position, position + size) == edges
         ]
-        inside = [found for found in candidates if span and span[0] <= found and found + len(exact) <= span[1]]
+        inside = [position for position in candidates if span and span[0] <= position <= span[1] - size]
         if len(inside) == 1:
             return inside[0]
         quote = Quote(
@@ -118,25 +119,6 @@ class TextMap:
         distinctive = len(candidates) == 1 and len(exact) >= MOVE_DISTINCTIVE
         threshold = MOVE_CONTEXT_AGREES_DISTINCTIVE if distinctive else MOVE_CONTEXT_AGREES
         return best_by_context(self.new_text, candidates, quote, threshold)
-
-
-class _Steps:
-    """The steps of a difference that cover old text, searchable by old position."""
-
-    def __init__(self, ops: list[Op]) -> None:
-        self.ops = [op for op in ops if op.a1 < op.a2]
-        self.starts = [op.a1 for op in self.ops]
-        self.equal_new_starts = [op.b1 for op in self.ops if op.equal]
-        self.equal_new_ends = [op.b2 for op in self.ops if op.equal]
-
-    def at(self, position: int) -> Op:
-        """Return the step that covers ``old_text[position]``."""
-        return self.ops[bisect_right(self.starts, position) - 1]
-
-    def new_side_equal(self, start: int, end: int) -> bool:
-        """Tell whether ``new_text[start:end]`` lies inside one equal step (matched with old text)."""
-        index = bisect_right(self.equal_new_starts, start) - 1
-        return index >= 0 and end <= self.equal_new_ends[index]
 
 
 @lru_cache(maxsize=16)
@@ -180,14 +162,6 @@ def _merge(ops: list[Op]) -> list[Op]:
         elif op.a1 < op.a2 or op.b1 < op.b2:
             merged.append(op)
     return merged
-
-
-def _span_through(steps: _Steps, start: int, end: int) -> tuple[int, int] | None:
-    """Map an old span through some steps: exact inside equal ones, the whole new side of changed ones."""
-    first, last = steps.at(start), steps.at(end - 1)
-    new_start = first.b1 + (start - first.a1) if first.equal else first.b1
-    new_end = last.b1 + (end - last.a1) if last.equal else last.b2
-    return (new_start, new_end) if new_start < new_end else None
 
 
 def _coarsen(ops: list[Op], old_text: str) -> list[Op]:

@@ -5,9 +5,10 @@ exits 1 when a target is missed.
 
 32 clients send reports like the widget: on an error or a dropped connection they retry the same body
 (same ``client_id``) until it is acknowledged. The server (gunicorn, 4 workers, SQLite) is killed with
-SIGKILL, master and workers at once, every ``--interval`` seconds, and restarted. Afterwards: every
-acknowledged id is in the database, ``PRAGMA integrity_check`` says ok, no ``client_id`` is stored twice,
-and re-sending each acknowledged body answers with the id first given.
+SIGKILL, master and workers at once (and the task worker that places reports in their cases), every
+``--interval`` seconds, and restarted. Afterwards: every acknowledged id is in the database and, once
+the restarted task worker has caught up, in a case; ``PRAGMA integrity_check`` says ok; no
+``client_id`` is stored twice; and re-sending each acknowledged body answers with the id first given.
 """
 
 import argparse
@@ -93,17 +94,19 @@ def main() -> int:
     parser.add_argument("--interval", type=float, default=6.0, help="seconds of load between kills")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="corrigo-faults-") as data_dir:
-        server = Server(Path(data_dir), workers=4)
+        server = Server(Path(data_dir), workers=4, task_worker=True)
         server.setup()
         server.start()
         try:
             work = Workload(server)
             result = asyncio.run(_run(server, work, args))
+            drain = server.wait_placed()
         finally:
             server.stop()
         acked = result["acked"]
         ids = [report_id for report_id, _body in acked.values()]
         stored = work.stored(ids)
+        placed = work.placed(ids)
         with sqlite3.connect(Path(data_dir) / "corrigo.sqlite3") as db:
             integrity = db.execute("PRAGMA integrity_check").fetchone()[0]
             rows, distinct = db.execute(
@@ -115,6 +118,8 @@ def main() -> int:
         "downtime_seconds": result["downtimes"],
         "acknowledged": len(ids),
         "lost": len(ids) - len(stored),
+        "unplaced": len(stored) - len(placed),
+        "placement_drain_seconds": round(drain, 1),
         "integrity_check": integrity,
         "rows": rows,
         "duplicate_client_ids": rows - distinct,
@@ -124,6 +129,7 @@ def main() -> int:
     print(json.dumps(figures, indent=2))
     ok = (
         figures["lost"] == 0
+        and figures["unplaced"] == 0
         and integrity == "ok"
         and figures["duplicate_client_ids"] == 0
         and figures["resent_answered_with_same_id"] == len(ids)

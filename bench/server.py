@@ -53,8 +53,10 @@ class Server:
     workers: int = 4
     database_url: str = ""
     extra_env: dict[str, str] = field(default_factory=dict)
+    task_worker: bool = False
     port: int = field(default_factory=free_port)
     process: subprocess.Popen | None = None
+    worker: subprocess.Popen | None = None
 
     @property
     def base(self) -> str:
@@ -104,6 +106,12 @@ class Server:
             "warning",
         ]
         self.process = subprocess.Popen(command, cwd=ROOT, env=self.env, start_new_session=True)
+        if self.task_worker and self.worker is None:
+            # As in production: one task worker beside the web server places reports in their cases.
+            worker = [sys.executable, "-m", "corrigo", "db_worker", "--no-startup-delay"]
+            self.worker = subprocess.Popen(
+                worker, cwd=ROOT, env=self.env, start_new_session=True, stdout=subprocess.DEVNULL
+            )
         if wait:
             self.wait_ready()
 
@@ -118,22 +126,41 @@ class Server:
                 time.sleep(0.2)
         raise RuntimeError("the server did not start")
 
+    def wait_placed(self, timeout: float = 600) -> float:
+        """Wait until the task worker has placed every accepted report; returns the seconds waited."""
+        from django.db import close_old_connections
+
+        from corrigo.reports.placement import reports_waiting
+
+        began = time.monotonic()
+        while time.monotonic() - began < timeout:
+            close_old_connections()
+            if not reports_waiting().exists():
+                break
+            time.sleep(0.2)
+        return time.monotonic() - began
+
     def kill(self) -> None:
-        """kill -9 the whole server: master and workers."""
-        if self.process is not None:
-            os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait(timeout=30)
-            self.process = None
+        """kill -9 the whole server: master and workers (the task worker too)."""
+        for name in ("process", "worker"):
+            process = getattr(self, name)
+            if process is not None:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait(timeout=30)
+                setattr(self, name, None)
 
     def stop(self) -> None:
         """Stop gracefully (SIGTERM), or kill after 30 s."""
-        if self.process is not None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.kill()
-            self.process = None
+        for name in ("process", "worker"):
+            process = getattr(self, name)
+            if process is not None:
+                os.killpg(process.pid, signal.SIGTERM)
+                try:
+                    process.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    os.killpg(process.pid, signal.SIGKILL)
+                    process.wait(timeout=30)
+                setattr(self, name, None)
 
 
 def _secret(data_dir: Path) -> str:

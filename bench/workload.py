@@ -71,6 +71,13 @@ class Workload:
 
     def stored(self, ids: list[str]) -> set[str]:
         """Which of the acknowledged report ids are in the database."""
+        return self._found(ids)
+
+    def placed(self, ids: list[str]) -> set[str]:
+        """Which of the acknowledged report ids are in the database and in a case."""
+        return self._found(ids, case__isnull=False)
+
+    def _found(self, ids: list[str], **conditions: Any) -> set[str]:
         from django.db import close_old_connections
 
         from corrigo.reports.models import Report
@@ -78,7 +85,6 @@ class Workload:
         close_old_connections()
         found: set[str] = set()
         for chunk in range(0, len(ids), 500):
-            found.update(
-                str(pk) for pk in Report.objects.filter(pk__in=ids[chunk : chunk + 500]).values_list("pk", flat=True)
-            )
+            rows = Report.objects.filter(pk__in=ids[chunk : chunk + 500], **conditions).values_list("pk", flat=True)
+            found.update(str(pk) for pk in rows)
         return found

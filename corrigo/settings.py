@@ -95,6 +95,10 @@ TEMPLATES = [
 
 _SQLITE_DEFAULT = f"sqlite:///{DATA_DIR / 'corrigo.sqlite3'}"
 DATABASES = {"default": env.db("DATABASE_URL", default=_SQLITE_DEFAULT)}
+# Each worker process keeps its connection between requests (checked before reuse) instead of opening
+# one per request.
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("CORRIGO_CONN_MAX_AGE", default=60)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 if not env.str("DATABASE_URL", default=""):
     DATA_DIR.mkdir(parents=True, exist_ok=True)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -113,6 +117,14 @@ CACHES = {"default": env.cache("CACHE_URL", default="dbcache://corrigo_cache")}
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.db.DatabaseCache":
     CACHES["default"]["BACKEND"] = "corrigo.antispam.cache.AtomicDatabaseCache"
     CACHES["default"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 100_000)
+# What nearly every public request reads and an owner rarely changes (sites by widget key, the allowed
+# origins) is also kept in each process for a few seconds: a change made in one process applies there
+# at once and in the others within CORRIGO_LOCAL_CACHE_SECONDS.
+CACHES["local"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "corrigo-local",
+    "TIMEOUT": env.int("CORRIGO_LOCAL_CACHE_SECONDS", default=10),
+}
 
 TASKS = {"default": {"BACKEND": env.str("CORRIGO_TASKS_BACKEND", default="django_tasks_db.DatabaseBackend")}}
 
@@ -198,6 +210,7 @@ EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.cons
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="corrigo@localhost")
 
 CORRIGO_PUBLIC_URL = env.str("CORRIGO_PUBLIC_URL", default="")
+CORRIGO_PLACE_DELAY = env.float("CORRIGO_PLACE_DELAY", default=1.0)
 CORRIGO_PROXY_COUNT = env.int("CORRIGO_PROXY_COUNT", default=0)
 CORRIGO_REQUIRE_CHALLENGE = env.bool("CORRIGO_REQUIRE_CHALLENGE", default=False)
 CORRIGO_PROOF_OF_WORK = env.bool("CORRIGO_PROOF_OF_WORK", default=False)

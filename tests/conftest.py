@@ -4,9 +4,18 @@ import json
 from typing import Any
 
 import pytest
+from django.core.cache import caches
 from django.test import Client
 
 from tests.factories import ORIGIN, site_create
+
+
+@pytest.fixture(autouse=True)
+def _forget_local_cache():
+    """Each test starts without another test's sites in the process-local cache."""
+    caches["local"].clear()
+    yield
+    caches["local"].clear()
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from corrigo.antispam.reasons import Reason
 from corrigo.antispam.selectors import client_is_blocked
 from corrigo.conf import settings
 from corrigo.problems import Problem
-from corrigo.reports.models import Report, Verdict
+from corrigo.reports.models import Verdict
 from corrigo.reports.schemas import ReportIn
 from corrigo.sites.models import Site
 
@@ -42,7 +42,11 @@ def submission_reject(*, site: Site, reason: Reason, detail: str) -> Problem:
 
 
 def submission_screen(*, site: Site, data: ReportIn, client_hash: str) -> Screening:
-    """Decide how a new submission is taken; raise a ``Problem`` (403, 429) when it is refused."""
+    """Decide how a new submission is taken; raise a ``Problem`` (403, 429) when it is refused.
+
+    A challenge is used once per site: the report's unique challenge refuses a replay when it is
+    stored (``corrigo.reports.services.report_submit``), with no query beforehand.
+    """
     if client_hash and client_is_blocked(site=site, client_hash=client_hash):
         raise submission_reject(site=site, reason=Reason.BLOCKED, detail=_("Reports from this client are blocked."))
     _rate_limits_enforce(site=site, data=data, client_hash=client_hash)
@@ -51,18 +55,9 @@ def submission_screen(*, site: Site, data: ReportIn, client_hash: str) -> Screen
         raise submission_reject(
             site=site, reason=check.reason, detail=_("The form has expired. Please reload the page and try again.")
         )
-    if check.nonce and challenge_replayed(site=site, nonce=check.nonce, client_id=data.client_id):
-        raise submission_reject(
-            site=site, reason=Reason.REPLAYED_CHALLENGE, detail=_("This form was already sent. Please reload the page.")
-        )
     reason = Reason.HONEYPOT if data.website.strip() else check.reason
     reason = reason or _content_reason(site=site, data=data)
     return Screening(verdict=Verdict.HELD if reason else Verdict.ACCEPTED, reason=reason, challenge=check.nonce)
-
-
-def challenge_replayed(*, site: Site, nonce: str, client_id: object) -> bool:
-    """Whether another report of the site already used this challenge."""
-    return Report.objects.filter(site=site, challenge=nonce).exclude(client_id=client_id).exists()
 
 
 def _rate_limits_enforce(*, site: Site, data: ReportIn, client_hash: str) -> None:

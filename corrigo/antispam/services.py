@@ -8,12 +8,12 @@ from django.utils import timezone
 
 from corrigo.antispam.models import BlockedClient
 from corrigo.antispam.reasons import Reason
+from corrigo.articles.models import Article
 from corrigo.audit.services import audit_record
 from corrigo.cases.models import Case
 from corrigo.cases.priority import case_priority_refresh
 from corrigo.reports.models import Report, Verdict
-from corrigo.reports.schemas import ReportIn
-from corrigo.reports.services import report_case_attach
+from corrigo.reports.placement import report_place
 from corrigo.sites.models import Site
 
 
@@ -28,40 +28,14 @@ def _held_locked(report: Report) -> Report:
     return locked
 
 
-def _as_submitted(report: Report) -> ReportIn:
-    """The report as the reader sent it, to place it now as if it had just arrived."""
-    selector = None
-    if report.has_passage:
-        selector = {
-            "exact": report.exact,
-            "prefix": report.prefix,
-            "suffix": report.suffix,
-            "start": report.start,
-            "end": report.end,
-        }
-    return ReportIn(
-        site=report.site.public_key,
-        url=report.article.url,
-        title=report.article.title,
-        client_id=report.client_id,
-        kind=report.kind,
-        selector=selector,
-        text=report.held_text,
-        proposed=report.proposed,
-        comment=report.comment,
-        email=report.email,
-        lang=report.language,
-    )
-
-
 @transaction.atomic
 def report_release(*, report: Report, editor: AbstractBaseUser) -> Case:
     """Accept a held report: it joins (or opens) its case exactly as a report arriving now would."""
     report = _held_locked(report)
-    data = _as_submitted(report)
+    report.article = Article.objects.select_for_update().get(pk=report.article_id)
     previous_reason = report.verdict_reason
-    report.verdict, report.verdict_reason, report.held_text = Verdict.ACCEPTED, "", ""
-    case = report_case_attach(report=report, data=data)
+    report.verdict, report.verdict_reason = Verdict.ACCEPTED, ""
+    case = report_place(report=report)
     case_priority_refresh(case_id=case.pk)
     audit_record(
         site=report.site,
@@ -79,8 +53,8 @@ def report_discard(*, report: Report, editor: AbstractBaseUser) -> Report:
     report = _held_locked(report)
     previous_reason = report.verdict_reason
     report.verdict, report.verdict_reason = Verdict.REJECTED, Reason.DISCARDED
-    report.email, report.held_text = "", ""
-    report.save(update_fields=["verdict", "verdict_reason", "email", "held_text"])
+    report.email, report.article_text = "", ""
+    report.save(update_fields=["verdict", "verdict_reason", "email", "article_text"])
     audit_record(
         site=report.site, action="report.discarded", target=report, actor=editor, data={"reason": previous_reason}
     )

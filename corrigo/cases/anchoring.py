@@ -103,6 +103,7 @@ def _overlapping_case(*, article: Article, passage: Passage, proposed: str) -> C
     candidates = (
         Case.objects.filter(article=article, status__in=OPEN_STATUSES, start__isnull=False, orphaned=False)
         .select_related("version")
+        .defer("version__text")  # read only for a case on another version than the passage's
         .order_by("created_at", "pk")
     )
     neighbours = []

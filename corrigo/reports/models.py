@@ -3,6 +3,7 @@
 import uuid
 
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from corrigo.antispam.reasons import Reason
@@ -26,9 +27,12 @@ class Report(models.Model):
     public identifier in the reader's status link. The client address is never stored, only a keyed
     hash of it.
 
-    A *held* report (suspected spam) waits in the desk's held queue without a version or a case; it
-    keeps the article text the reader sent in ``held_text`` so that releasing it places it as if it
-    had just arrived. ``challenge`` is the nonce of the widget's challenge, used once per site.
+    An accepted report is stored first and placed afterwards by the task worker
+    (``corrigo.reports.placement``): until then it is *waiting*, without a version or a case, and
+    keeps the article text its reader sent in ``article_text``. A *held* report (suspected spam) keeps
+    it too, in the desk's held queue, so that releasing it places it as if it had just arrived; the
+    text is cleared once the report has its version. ``challenge`` is the nonce of the widget's
+    challenge, used once per site.
     """
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
@@ -51,7 +55,7 @@ class Report(models.Model):
     verdict = models.CharField(_("verdict"), max_length=16, choices=Verdict.choices, default=Verdict.ACCEPTED)
     verdict_reason = models.CharField(_("reason"), max_length=32, choices=Reason.choices, blank=True)
     challenge = models.CharField(_("challenge"), max_length=32, null=True, blank=True, editable=False)
-    held_text = models.TextField(_("article text of a held report"), blank=True, editable=False)
+    article_text = models.TextField(_("article text the reader saw"), blank=True, editable=False)
     created_at = models.DateTimeField(_("received"), auto_now_add=True)
 
     class Meta:
@@ -62,10 +66,20 @@ class Report(models.Model):
             models.UniqueConstraint(fields=["site", "client_id"], name="report_unique_client_id"),
             models.UniqueConstraint(fields=["site", "challenge"], name="report_unique_challenge"),
         ]
-        indexes = [models.Index(fields=["site", "verdict", "created_at"], name="report_site_verdict")]
+        indexes = [
+            models.Index(fields=["site", "verdict", "created_at"], name="report_site_verdict"),
+            models.Index(
+                fields=["created_at"], name="report_waiting", condition=Q(verdict=Verdict.ACCEPTED, case__isnull=True)
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.exact[:40]}"
+
+    @property
+    def waiting(self) -> bool:
+        """Accepted but not yet placed in a case by the task worker."""
+        return self.verdict == Verdict.ACCEPTED and self.case_id is None
 
     @property
     def has_passage(self) -> bool:

@@ -6,21 +6,17 @@ import hmac
 
 from django.conf import settings as django_settings
 from django.db import IntegrityError, transaction
-from django.db.models import F
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from corrigo.antispam.reasons import Reason
 from corrigo.antispam.screening import Screening, submission_reject, submission_screen
-from corrigo.articles.models import Article, VersionSource
-from corrigo.articles.services import article_get_or_create, article_version_record
+from corrigo.articles.services import article_get_or_create
 from corrigo.audit.services import audit_record
-from corrigo.cases.anchoring import Passage, case_for_passage, reanchor_article_enqueue
-from corrigo.cases.models import Case
-from corrigo.cases.priority import case_priority_after_report
 from corrigo.conf import settings
 from corrigo.reports.models import Report, Verdict
+from corrigo.reports.placement import reports_place_soon
 from corrigo.reports.schemas import ReportIn
 from corrigo.sites.models import Site
 
@@ -44,8 +40,8 @@ def report_submit(*, site: Site, data: ReportIn, client_hash: str) -> Report:
     """Screen and store a report; a known ``client_id`` returns the stored report.
 
     A suspicious report is stored as held, outside any case; a refused one raises a ``Problem``
-    (403, 429) and is only counted. An accepted report is stored and attached to its case in one
-    short transaction that locks the article row, so two reports on one passage cannot open two cases.
+    (403, 429) and is only counted. An accepted report is stored in one short transaction, with the
+    task run that will place it in its case.
     """
     existing = Report.objects.filter(site=site, client_id=data.client_id).first()
     if existing is not None:
@@ -60,7 +56,7 @@ def report_submit(*, site: Site, data: ReportIn, client_hash: str) -> Report:
         if existing is not None:
             # The same client_id arrived twice at once and the other request stored it first.
             return existing
-        # Another report took the same challenge at the same moment.
+        # Another report of the site already used this challenge: a replay.
         raise submission_reject(
             site=site, reason=Reason.REPLAYED_CHALLENGE, detail=_("This form was already sent. Please reload the page.")
         ) from None
@@ -92,43 +88,20 @@ def _report_hold(*, site: Site, data: ReportIn, client_hash: str, screening: Scr
     """Store a held report: no article version and no case until an editor releases it."""
     article = article_get_or_create(site=site, url=data.url, title=data.title)
     fields = _report_fields(data=data, client_hash=client_hash, screening=screening)
-    report = Report.objects.create(site=site, article=article, held_text=data.text, **fields)
+    report = Report.objects.create(site=site, article=article, article_text=data.text, **fields)
     audit_record(site=site, action="report.held", target=report, data={"reason": screening.reason})
     return report
 
 
 @transaction.atomic
 def _report_store(*, site: Site, data: ReportIn, client_hash: str, screening: Screening) -> Report:
+    """Store an accepted report; the task worker places it in its case (``corrigo.reports.placement``)."""
     article = article_get_or_create(site=site, url=data.url, title=data.title)
-    report = Report(
-        site=site, article=article, **_report_fields(data=data, client_hash=client_hash, screening=screening)
-    )
-    report_case_attach(report=report, data=data)
+    fields = _report_fields(data=data, client_hash=client_hash, screening=screening)
+    report = Report.objects.create(site=site, article=article, article_text=data.text, **fields)
+    if reports_place_soon():
+        report.refresh_from_db()
     return report
-
-
-def report_case_attach(*, report: Report, data: ReportIn) -> Case:
-    """Record the reader's copy of the article, find or open the report's case, and save the report in it.
-
-    Call inside a transaction: it locks the article row, so concurrent reports group consistently.
-    """
-    article = Article.objects.select_for_update().get(pk=report.article_id)
-    version, new_version = article_version_record(article=article, text=data.text, source=VersionSource.READER)
-    if new_version:
-        reanchor_article_enqueue(article_id=article.pk, version_id=version.pk)
-    selector = data.selector
-    passage = None
-    if selector is not None:
-        passage = Passage(version, selector.start, selector.end, selector.exact, selector.prefix, selector.suffix)
-    case, opened = case_for_passage(article=article, passage=passage, kind=data.kind, proposed=_proposal(data))
-    report.version, report.case = version, case
-    Case.objects.filter(pk=case.pk).update(report_count=F("report_count") + 1)
-    report.save()
-    case_priority_after_report(case_id=case.pk, with_fix=bool(report.proposed))
-    audit_record(site=report.site, action="report.received", target=report, data={"case": case.pk})
-    action = "case.opened" if opened else "case.report_added"
-    audit_record(site=report.site, action=action, target=case, data={"report": str(report.pk)})
-    return case
 
 
 def _proposal(data: ReportIn) -> str:

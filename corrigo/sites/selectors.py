@@ -1,9 +1,10 @@
 """Reads about sites."""
 
+import hashlib
 from dataclasses import dataclass
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db.models import QuerySet
 
 from corrigo.sites.models import Invitation, Membership, Role, Site, normalize_origin
@@ -11,9 +12,20 @@ from corrigo.sites.models import Invitation, Membership, Role, Site, normalize_o
 ORIGINS_CACHE_KEY = "corrigo:sites:allowed-origins"
 
 
+def site_key_cache_key(key: str) -> str:
+    """Where the process-local cache keeps the site of a widget key (hashed: a key may hold anything)."""
+    return f"corrigo:sites:key:{hashlib.sha256(key.encode()).hexdigest()}"
+
+
 def site_by_public_key(*, key: str) -> Site | None:
-    """The site whose widget key is ``key``, or None."""
-    return Site.objects.filter(public_key=key).first()
+    """The site whose widget key is ``key``, or None; kept a few seconds in the process-local cache."""
+    local = caches["local"]
+    site = local.get(site_key_cache_key(key))
+    if site is None:
+        site = Site.objects.filter(public_key=key).first()
+        if site is not None:
+            local.set(site_key_cache_key(key), site)
+    return site
 
 
 def sites_of_user(*, user: AbstractBaseUser | AnonymousUser) -> QuerySet[Site]:
@@ -24,11 +36,18 @@ def sites_of_user(*, user: AbstractBaseUser | AnonymousUser) -> QuerySet[Site]:
 
 
 def origin_is_allowed_anywhere(*, origin: str) -> bool:
-    """Whether any site lists ``origin``: CORS preflights carry no site key, so they ask this."""
-    origins = cache.get(ORIGINS_CACHE_KEY)
+    """Whether any site lists ``origin``: CORS preflights carry no site key, so they ask this.
+
+    The set is kept in the shared cache (dropped whenever a site changes) and for a few seconds in
+    the process-local one.
+    """
+    origins = caches["local"].get(ORIGINS_CACHE_KEY)
     if origins is None:
-        origins = {o for allowed in Site.objects.values_list("allowed_origins", flat=True) for o in allowed}
-        cache.set(ORIGINS_CACHE_KEY, origins, timeout=300)
+        origins = cache.get(ORIGINS_CACHE_KEY)
+        if origins is None:
+            origins = {o for allowed in Site.objects.values_list("allowed_origins", flat=True) for o in allowed}
+            cache.set(ORIGINS_CACHE_KEY, origins, timeout=300)
+        caches["local"].set(ORIGINS_CACHE_KEY, origins)
     return normalize_origin(origin) in origins
 
 

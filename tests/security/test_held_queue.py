@@ -41,7 +41,7 @@ def test_release_puts_the_report_in_its_case_like_a_new_arrival(site):
     report.refresh_from_db()
     assert report.verdict == Verdict.ACCEPTED and report.verdict_reason == ""
     assert report.case.report_count == 1 and report.case.exact == "recieved"
-    assert report.version.number == 1 and report.held_text == ""
+    assert report.version.number == 1 and report.article_text == ""
     assert AuditEvent.objects.filter(action="report.released", actor=editor).exists()
 
 

@@ -12,7 +12,7 @@ from corrigo.integrations.models import DeliveryStatus, WebhookDelivery, Webhook
 from corrigo.integrations.selectors import webhook_deliveries_of_site
 from corrigo.integrations.services import webhook_endpoint_create
 from tests.factories import site_create, user_create
-from tests.publishing import Receiver, accepted, case_reported
+from tests.publishing import Receiver, accepted, case_reported, report_made
 
 DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
@@ -30,10 +30,14 @@ def verified(receiver: Receiver, secret: str) -> list[dict]:
 @pytest.mark.django_db(transaction=True)
 def test_a_failed_delivery_is_retried_later_with_the_same_id_and_a_valid_signature(settings):
     settings.TASKS = DATABASE_TASKS
+    settings.CORRIGO_PLACE_DELAY = 0
     site = site_create()
     with Receiver([500]) as receiver:
         endpoint = webhook_endpoint_create(site=site, url=receiver.url, created_by=None, events=["case.accepted"])
-        accepted(case_reported(site), user_create(site=site))
+        report = report_made(site)
+        run_worker()  # places the report in its case
+        report.refresh_from_db()
+        accepted(report.case, user_create(site=site))
         run_worker()
         delivery = WebhookDelivery.objects.get()
         assert (delivery.status, delivery.attempts, delivery.last_status_code) == (DeliveryStatus.PENDING, 1, 500)

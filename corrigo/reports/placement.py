@@ -1,0 +1,186 @@
+"""Placing stored reports in their cases, in the task worker.
+
+The public endpoint only screens and stores a report, in one short transaction, so that it stays fast
+and answers the same when a story goes viral. The report then *waits*, with the article text its
+reader saw, until the task worker records that text as a version of the article and groups the report
+into its case (``corrigo.cases.anchoring``), in a transaction that holds the article's row lock. One
+run of the task places every waiting report, article by article and oldest first, so a flood of
+reports on one story costs one task run, not thousands.
+
+A report is never left waiting without a run to place it: the run is enqueued in the transaction that
+stores the report, unless a run that has not started yet is already queued (and cannot start before
+that transaction ends; see ``_run_queued``). A run starts ``CORRIGO_PLACE_DELAY`` seconds after the
+report that asked for it, so that under a stream of reports each run places many of them in few
+transactions.
+"""
+
+import datetime
+import logging
+from collections import Counter
+
+from django.db import connection, transaction
+from django.db.models import F, QuerySet
+from django.utils import timezone
+from django_tasks import task
+from django_tasks_db import DatabaseBackend
+from django_tasks_db.models import DBTaskResult
+
+from corrigo.articles.models import Article, ArticleVersion, VersionSource
+from corrigo.articles.services import article_version_record
+from corrigo.audit.models import AuditEvent
+from corrigo.audit.services import audit_event
+from corrigo.cases.anchoring import Passage, case_for_passage, reanchor_article_enqueue
+from corrigo.cases.models import Case
+from corrigo.cases.priority import case_priority_after_report
+from corrigo.conf import settings
+from corrigo.reports.models import Report, Verdict
+
+logger = logging.getLogger(__name__)
+
+BATCH = 200
+"""How many waiting reports one transaction places (the article's lock is held meanwhile)."""
+
+
+def reports_waiting() -> QuerySet[Report]:
+    """Accepted reports that are not in a case yet, oldest first."""
+    return Report.objects.filter(verdict=Verdict.ACCEPTED, case__isnull=True).order_by("created_at", "pk")
+
+
+def reports_place_soon() -> bool:
+    """Make sure the task worker will place the report stored in the current transaction.
+
+    Call inside that transaction: the database task backend commits the task with the report, so a
+    stored report always has a run coming. Most reports find a run already queued and add nothing.
+    Returns whether the reports were placed already (a backend that runs tasks at once).
+    """
+    if _run_queued():
+        return False
+    run = reports_place
+    if settings.PLACE_DELAY and run.get_backend().supports_defer:
+        run = run.using(run_after=timezone.now() + datetime.timedelta(seconds=settings.PLACE_DELAY))
+    return run.enqueue().is_finished
+
+
+def _run_queued() -> bool:
+    """Whether a run of ``reports_place`` is queued and cannot start before this transaction ends.
+
+    Such a run looks for waiting reports only after this transaction has committed. On SQLite every
+    write transaction runs alone (``BEGIN IMMEDIATE``), and the worker's claim is a write. On
+    PostgreSQL the queued run's row is locked ``FOR SHARE`` until the end of this transaction, so the
+    worker's ``FOR UPDATE SKIP LOCKED`` claim passes it by until then; a run claimed in the meantime is
+    no longer queued and a new one is enqueued. With any other task backend, always enqueue.
+    """
+    backend = reports_place.get_backend()
+    if not isinstance(backend, DatabaseBackend) or not connection.in_atomic_block:
+        return False
+    if connection.vendor not in ("sqlite", "postgresql"):
+        return False
+    lock = " FOR SHARE" if connection.vendor == "postgresql" else ""
+    table = connection.ops.quote_name(DBTaskResult._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT 1 FROM {table} WHERE status = %s AND task_path = %s AND backend_name = %s "
+            f"AND queue_name = %s LIMIT 1{lock}",
+            ["READY", reports_place.module_path, backend.alias, reports_place.queue_name],
+        )
+        return cursor.fetchone() is not None
+
+
+@task()
+def reports_place() -> int:
+    """Place every waiting report in its case; returns how many were placed.
+
+    A report whose placing fails stays waiting (and is logged) for the next run, without holding up
+    the others.
+    """
+    placed, failed = 0, set()
+    while True:
+        batch = list(reports_waiting().exclude(pk__in=failed).values_list("article_id", flat=True)[:BATCH])
+        if not batch:
+            return placed
+        for article_id in dict.fromkeys(batch):
+            done, errors = _place_article_reports(article_id=article_id, skip=failed)
+            placed += done
+            failed |= errors
+
+
+def _place_article_reports(*, article_id: int, skip: set) -> tuple[int, set]:
+    """Place up to ``BATCH`` waiting reports of one article under its row lock."""
+    placed, failed = 0, set()
+    with transaction.atomic():
+        article = Article.objects.select_for_update().select_related("site").get(pk=article_id)
+        placement = Placement(article)
+        for report in reports_waiting().filter(article=article).exclude(pk__in=skip)[:BATCH]:
+            try:
+                with transaction.atomic():
+                    placement.place(report)
+            except Exception:
+                logger.exception("report %s could not be placed; it stays waiting", report.pk)
+                failed.add(report.pk)
+            else:
+                placed += 1
+        placement.finish()
+    return placed, failed
+
+
+def report_place(*, report: Report) -> Case:
+    """Place one report (an editor released it from the held queue) in its case.
+
+    Call inside a transaction that holds the row lock of ``report.article``.
+    """
+    placement = Placement(report.article)
+    case = placement.place(report)
+    placement.finish()
+    return case
+
+
+class Placement:
+    """Reports placed in their cases under one hold of their article's row lock.
+
+    Each report is recorded at once (its version, its case, and the case itself when it opens one),
+    so that the next report groups with it; what only adds up (case counts, priorities and audit
+    events) is written once by ``finish``. Call ``place`` in a savepoint: a report that fails leaves
+    nothing behind, here or in the database.
+    """
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self._versions: dict[str, ArticleVersion] = {}
+        self._counts: Counter[int] = Counter()
+        self._with_fix: set[int] = set()
+        self._events: list[AuditEvent] = []
+
+    def place(self, report: Report) -> Case:
+        """Record the reader's copy of the article, find or open the report's case, and save it there."""
+        article, text = self.article, report.article_text
+        version = self._versions.get(text)
+        if version is None:
+            version, new_version = article_version_record(article=article, text=text, source=VersionSource.READER)
+            if new_version:
+                reanchor_article_enqueue(article_id=article.pk, version_id=version.pk)
+        passage = None
+        if report.has_passage:
+            passage = Passage(version, report.start, report.end, report.exact, report.prefix, report.suffix)
+        case, opened = case_for_passage(article=article, passage=passage, kind=report.kind, proposed=report.proposed)
+        report.article, report.version, report.case, report.article_text = article, version, case, ""
+        report.save(update_fields=["version", "case", "article_text", "verdict", "verdict_reason"])
+        # Nothing below can fail: the report is placed.
+        self._versions[text] = version
+        self._counts[case.pk] += 1
+        if report.proposed:
+            self._with_fix.add(case.pk)
+        site = article.site
+        self._events.append(audit_event(site=site, action="report.received", target=report, data={"case": case.pk}))
+        action = "case.opened" if opened else "case.report_added"
+        self._events.append(audit_event(site=site, action=action, target=case, data={"report": str(report.pk)}))
+        return case
+
+    def finish(self) -> None:
+        """Add the placed reports to their cases' counts and priorities, and record the events."""
+        for case_id, count in self._counts.items():
+            Case.objects.filter(pk=case_id).update(report_count=F("report_count") + count)
+            case_priority_after_report(case_id=case_id, with_fix=case_id in self._with_fix)
+        AuditEvent.objects.bulk_create(self._events)
+        self._counts.clear()
+        self._with_fix.clear()
+        self._events.clear()

@@ -1,0 +1,94 @@
+"""Reports are stored at once and placed in their cases by the task worker, in batches."""
+
+import datetime
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
+
+from corrigo.audit.models import AuditEvent
+from corrigo.cases.models import Case
+from corrigo.reports import placement
+from corrigo.reports.models import Report
+from corrigo.reports.placement import reports_place, reports_waiting
+from corrigo.reports.selectors import report_reader_status
+from tests.factories import ARTICLE_TEXT, site_create
+from tests.publishing import report_made
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+@pytest.fixture(autouse=True)
+def database_tasks(settings):
+    settings.TASKS = DATABASE_TASKS
+    settings.CORRIGO_PLACE_DELAY = 0
+
+
+def queued_runs() -> int:
+    return DBTaskResult.objects.filter(task_path=reports_place.module_path, status="READY").count()
+
+
+def run_worker() -> None:
+    call_command("db_worker", batch=True, interval=0, startup_delay=False, verbosity=0)
+
+
+def test_a_stored_report_waits_with_its_text_and_one_run_serves_many():
+    site = site_create()
+    first = report_made(site)
+    second = report_made(site)
+    assert first.case_id is None and first.waiting and first.article_text == ARTICLE_TEXT
+    assert queued_runs() == 1, "the second report found a run already queued"
+    assert report_reader_status(report_id=first.pk).state == "received"
+
+    run_worker()
+
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert first.case_id == second.case_id and first.case.report_count == 2
+    assert first.version.number == 1 and (first.article_text, second.article_text) == ("", "")
+    assert not reports_waiting().exists()
+    assert AuditEvent.objects.filter(action="report.received").count() == 2
+    assert AuditEvent.objects.filter(action="case.opened").count() == 1
+
+
+def test_the_run_waits_a_moment_to_gather_the_reports_that_follow(settings):
+    settings.CORRIGO_PLACE_DELAY = 30
+    before = timezone.now()
+    report_made(site_create())
+    run = DBTaskResult.objects.get(task_path=reports_place.module_path)
+    assert run.run_after >= before + datetime.timedelta(seconds=30)
+    run_worker()
+    assert reports_waiting().count() == 1, "not due yet"
+
+
+def test_a_report_stored_while_a_run_is_underway_gets_a_run_of_its_own():
+    site = site_create()
+    report_made(site)
+    DBTaskResult.objects.filter(task_path=reports_place.module_path).update(status="RUNNING")
+    report_made(site)
+    assert queued_runs() == 1
+
+
+def test_a_report_that_cannot_be_placed_stays_waiting_without_holding_up_the_others(monkeypatch):
+    site = site_create()
+    broken = report_made(site, word="goverment", comment="This one breaks.")
+    fine = report_made(site)
+    real = placement.case_for_passage
+
+    def failing(**kwargs):
+        if kwargs["passage"].exact == "goverment":
+            raise RuntimeError("boom")
+        return real(**kwargs)
+
+    monkeypatch.setattr(placement, "case_for_passage", failing)
+    assert reports_place.call() == 1
+    broken.refresh_from_db()
+    fine.refresh_from_db()
+    assert broken.waiting and broken.article_text == ARTICLE_TEXT
+    assert fine.case is not None and Case.objects.count() == 1
+    monkeypatch.setattr(placement, "case_for_passage", real)
+    assert reports_place.call() == 1
+    assert not Report.objects.filter(case__isnull=True).exists()

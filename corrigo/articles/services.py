@@ -1,9 +1,11 @@
 """Writes about articles: find or record an article, the version a reader saw, the CMS's copy."""
 
 import datetime
+import hashlib
 from dataclasses import dataclass, field
 from html import escape
 
+from django.core.cache import caches
 from django.db import transaction
 from django.db.models import Max
 
@@ -22,6 +24,20 @@ def article_get_or_create(*, site: Site, url: str, title: str = "") -> Article:
         article.title = title
         article.save(update_fields=["title"])
     return article
+
+
+def article_id_for_url(*, site: Site, url: str, title: str = "") -> int:
+    """The id of the site's article at ``url``, created on first sight (see ``article_get_or_create``).
+
+    Reports arrive in bursts on the same few articles, so each process keeps the id for a few
+    seconds in its local cache; an article's id never changes.
+    """
+    key = f"corrigo:articles:id:{site.pk}:{hashlib.sha256(url.encode()).hexdigest()}"
+    article_id = caches["local"].get(key)
+    if article_id is None:
+        article_id = article_get_or_create(site=site, url=url, title=title).pk
+        caches["local"].set(key, article_id)
+    return article_id
 
 
 def article_version_record(*, article: Article, text: str, source: VersionSource) -> tuple[ArticleVersion, bool]:

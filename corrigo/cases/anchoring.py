@@ -61,7 +61,7 @@ def latest_version(*, article: Article) -> ArticleVersion:
 
 
 def case_for_passage(
-    *, article: Article, passage: Passage | None, kind: str, proposed: str = ""
+    *, article: Article, passage: Passage | None, kind: str, proposed: str = "", open_cases: list[Case] | None = None
 ) -> tuple[Case, bool]:
     """The open case whose passage overlaps ``passage``, or a new case; returns it and whether it is new.
 
@@ -70,10 +70,14 @@ def case_for_passage(
 
     Open cases on other versions are compared after mapping them into the passage's version, so a
     reader with an older or newer copy of the page joins the right case. A report without a passage
-    opens its own case. Call inside the transaction that holds the article's row lock.
+    opens its own case. Call inside the transaction that holds the article's row lock. A caller that
+    places many reports of the article under that lock passes ``open_cases`` (from
+    ``article_open_cases``), kept up to date here, instead of reading them for every report.
     """
+    if open_cases is None:
+        open_cases = article_open_cases(article=article)
     if passage is not None:
-        match = _overlapping_case(article=article, passage=passage, proposed=proposed.strip())
+        match = _overlapping_case(open_cases, passage=passage, proposed=proposed.strip())
         if match is not None:
             return match, False
     latest = latest_version(article=article)
@@ -94,20 +98,28 @@ def case_for_passage(
     if passage is not None and version.pk != latest.pk:
         # The reader saw an older copy of the article: the case lives in the newest version.
         case_reanchor(case=case, version=latest)
+    if passage is not None:
+        open_cases.append(case)
     return case, True
 
 
-def _overlapping_case(*, article: Article, passage: Passage, proposed: str) -> Case | None:
-    """The oldest open case over the same passage, else one next to it that was sent the same fix."""
-    maps = _Maps()
-    candidates = (
+def article_open_cases(*, article: Article) -> list[Case]:
+    """The article's open cases that have a passage to compare with, oldest first."""
+    return list(
         Case.objects.filter(article=article, status__in=OPEN_STATUSES, start__isnull=False, orphaned=False)
         .select_related("version")
         .defer("version__text")  # read only for a case on another version than the passage's
         .order_by("created_at", "pk")
     )
+
+
+def _overlapping_case(open_cases: list[Case], *, passage: Passage, proposed: str) -> Case | None:
+    """The oldest open case over the same passage, else one next to it that was sent the same fix."""
+    maps = _Maps()
     neighbours = []
-    for case in candidates:
+    for case in open_cases:
+        if case.orphaned or case.status not in OPEN_STATUSES:
+            continue  # became so while its article's reports were being placed
         anchor = passage_in_version(_passage_of(case), passage.version, maps)
         if anchor is None:
             continue

@@ -29,7 +29,7 @@ from corrigo.articles.models import Article, ArticleVersion, VersionSource
 from corrigo.articles.services import article_version_record
 from corrigo.audit.models import AuditEvent
 from corrigo.audit.services import audit_event
-from corrigo.cases.anchoring import Passage, case_for_passage, reanchor_article_enqueue
+from corrigo.cases.anchoring import Passage, article_open_cases, case_for_passage, reanchor_article_enqueue
 from corrigo.cases.models import Case
 from corrigo.cases.priority import case_priority_after_report
 from corrigo.conf import settings
@@ -145,6 +145,7 @@ class Placement:
 
     def __init__(self, article: Article) -> None:
         self.article = article
+        self._open_cases = article_open_cases(article=article)
         self._versions: dict[str, ArticleVersion] = {}
         self._counts: Counter[int] = Counter()
         self._with_fix: set[int] = set()
@@ -152,6 +153,14 @@ class Placement:
 
     def place(self, report: Report) -> Case:
         """Record the reader's copy of the article, find or open the report's case, and save it there."""
+        known_cases = len(self._open_cases)
+        try:
+            return self._place(report)
+        except Exception:
+            del self._open_cases[known_cases:]  # a case opened for it was rolled back with the savepoint
+            raise
+
+    def _place(self, report: Report) -> Case:
         article, text = self.article, report.article_text
         version = self._versions.get(text)
         if version is None:
@@ -161,7 +170,9 @@ class Placement:
         passage = None
         if report.has_passage:
             passage = Passage(version, report.start, report.end, report.exact, report.prefix, report.suffix)
-        case, opened = case_for_passage(article=article, passage=passage, kind=report.kind, proposed=report.proposed)
+        case, opened = case_for_passage(
+            article=article, passage=passage, kind=report.kind, proposed=report.proposed, open_cases=self._open_cases
+        )
         report.article, report.version, report.case, report.article_text = article, version, case, ""
         report.save(update_fields=["version", "case", "article_text", "verdict", "verdict_reason"])
         # Nothing below can fail: the report is placed.

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from corrigo.antispam.reasons import Reason
 from corrigo.antispam.screening import Screening, submission_reject, submission_screen
-from corrigo.articles.services import article_get_or_create
+from corrigo.articles.services import article_id_for_url
 from corrigo.audit.services import audit_record
 from corrigo.conf import settings
 from corrigo.reports.models import Report, Verdict
@@ -86,9 +86,9 @@ def _report_fields(*, data: ReportIn, client_hash: str, screening: Screening) ->
 @transaction.atomic
 def _report_hold(*, site: Site, data: ReportIn, client_hash: str, screening: Screening) -> Report:
     """Store a held report: no article version and no case until an editor releases it."""
-    article = article_get_or_create(site=site, url=data.url, title=data.title)
+    article_id = article_id_for_url(site=site, url=data.url, title=data.title)
     fields = _report_fields(data=data, client_hash=client_hash, screening=screening)
-    report = Report.objects.create(site=site, article=article, article_text=data.text, **fields)
+    report = Report.objects.create(site=site, article_id=article_id, article_text=data.text, **fields)
     audit_record(site=site, action="report.held", target=report, data={"reason": screening.reason})
     return report
 
@@ -96,9 +96,9 @@ def _report_hold(*, site: Site, data: ReportIn, client_hash: str, screening: Scr
 @transaction.atomic
 def _report_store(*, site: Site, data: ReportIn, client_hash: str, screening: Screening) -> Report:
     """Store an accepted report; the task worker places it in its case (``corrigo.reports.placement``)."""
-    article = article_get_or_create(site=site, url=data.url, title=data.title)
+    article_id = article_id_for_url(site=site, url=data.url, title=data.title)
     fields = _report_fields(data=data, client_hash=client_hash, screening=screening)
-    report = Report.objects.create(site=site, article=article, article_text=data.text, **fields)
+    report = Report.objects.create(site=site, article_id=article_id, article_text=data.text, **fields)
     if reports_place_soon():
         report.refresh_from_db()
     return report

@@ -92,3 +92,21 @@ def test_a_report_that_cannot_be_placed_stays_waiting_without_holding_up_the_oth
     monkeypatch.setattr(placement, "case_for_passage", real)
     assert reports_place.call() == 1
     assert not Report.objects.filter(case__isnull=True).exists()
+
+
+def test_a_case_opened_for_a_report_that_failed_is_not_offered_to_the_next(monkeypatch):
+    site = site_create()
+    broken = report_made(site, comment="This one breaks.")
+    fine = report_made(site)
+    save = Report.save
+
+    def failing_save(self, *args, **kwargs):
+        if self.comment == "This one breaks." and self.case_id is not None:
+            raise RuntimeError("boom")
+        return save(self, *args, **kwargs)
+
+    monkeypatch.setattr(Report, "save", failing_save)
+    assert reports_place.call() == 1
+    fine.refresh_from_db()
+    assert Case.objects.get().pk == fine.case_id and fine.case.report_count == 1
+    assert Report.objects.get(pk=broken.pk).waiting

@@ -110,3 +110,16 @@ def test_a_case_opened_for_a_report_that_failed_is_not_offered_to_the_next(monke
     fine.refresh_from_db()
     assert Case.objects.get().pk == fine.case_id and fine.case.report_count == 1
     assert Report.objects.get(pk=broken.pk).waiting
+
+
+def test_place_reports_queues_a_run_when_a_worker_died_in_the_middle_of_one():
+    site = site_create()
+    report = report_made(site)
+    DBTaskResult.objects.filter(task_path=reports_place.module_path).update(status="RUNNING")  # its worker died
+    call_command("place_reports")
+    assert queued_runs() == 1
+    run_worker()
+    report.refresh_from_db()
+    assert report.case is not None
+    call_command("place_reports")
+    assert queued_runs() == 0, "nothing waits, nothing is queued"

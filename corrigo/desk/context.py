@@ -8,8 +8,8 @@ from corrigo.audit.selectors import audit_history
 from corrigo.cases.models import Case
 from corrigo.cases.selectors import (
     article_versions,
-    case_next,
-    case_previous,
+    case_next_id,
+    case_previous_id,
     fix_preview,
     merge_candidates,
     passage_paragraphs,
@@ -42,9 +42,10 @@ def case_page_context(request: HttpRequest, case: Case, **extra: Any) -> dict[st
         "wording": wording,
         "versions": versions,
         "latest_number": versions[0].number if versions else case.version.number,
+        "fixed_in_number": _version_number(versions, case.fixed_in_id),
         "history": audit_history(target=case),
-        "next_case": case_next(memberships=memberships, case=case),
-        "previous_case": case_previous(memberships=memberships, case=case),
+        "next_case_id": case_next_id(memberships=memberships, case=case),
+        "previous_case_id": case_previous_id(memberships=memberships, case=case),
         "reject_form": RejectForm(),
         "merge_form": MergeForm(),
         "assign_form": AssignForm(initial={"assignee": case.assignee_id}),
@@ -54,6 +55,11 @@ def case_page_context(request: HttpRequest, case: Case, **extra: Any) -> dict[st
     context.update(_diff_context(request, case, versions))
     context.update(extra)
     return context
+
+
+def _version_number(versions: list, version_id: int | None) -> int | None:
+    """The number of one of the article's versions, read from the list the page loads anyway."""
+    return next((v.number for v in versions if v.pk == version_id), None)
 
 
 def _action_context(case: Case, wording: str) -> dict[str, Any]:

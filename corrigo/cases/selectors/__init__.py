@@ -11,10 +11,11 @@ from corrigo.cases.selectors.detail import (
 from corrigo.cases.selectors.queue import (
     TO_DECIDE,
     QueueFilters,
-    case_next,
-    case_previous,
+    case_next_id,
+    case_previous_id,
     case_queue,
     case_queue_counts,
+    case_queue_page,
 )
 from corrigo.cases.selectors.text import DiffPiece, FixPreview, Segment, fix_preview, passage_paragraphs, text_diff
 
@@ -26,10 +27,11 @@ __all__ = [
     "Segment",
     "article_versions",
     "case_for_user",
-    "case_next",
-    "case_previous",
+    "case_next_id",
+    "case_previous_id",
     "case_queue",
     "case_queue_counts",
+    "case_queue_page",
     "fix_preview",
     "merge_candidates",
     "passage_paragraphs",

@@ -10,11 +10,15 @@ from corrigo.sites.selectors import Memberships
 
 
 def case_for_user(*, memberships: Memberships, case_id: int) -> Case | None:
-    """The case ``case_id`` if it belongs to one of the user's sites, with its reports; else None."""
+    """The case ``case_id`` if it belongs to one of the user's sites, with its reports; else None.
+
+    Only the relations the desk reads are joined: every further join makes PostgreSQL plan the
+    query for longer than it runs it.
+    """
     reports = Prefetch("reports", queryset=Report.objects.order_by("created_at", "pk"))
     return (
         Case.objects.filter(pk=case_id, site_id__in=memberships.site_ids)
-        .select_related("site", "article", "version", "assignee", "merged_into", "fixed_in")
+        .select_related("site", "article", "version", "assignee")
         .prefetch_related(reports)
         .first()
     )

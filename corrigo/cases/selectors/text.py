@@ -2,6 +2,7 @@
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from corrigo.anchoring.diff import opcodes
 from corrigo.anchoring.tokens import tokenize
@@ -73,8 +74,13 @@ class DiffPiece:
     text: str
 
 
-def text_diff(old: str, new: str) -> list[DiffPiece]:
-    """The word-level difference between two versions of an article's text."""
+@lru_cache(maxsize=32)
+def text_diff(old: str, new: str) -> tuple[DiffPiece, ...]:
+    """The word-level difference between two versions of an article's text.
+
+    Versions never change, and every case of an article shows the same difference, which takes a
+    long article some milliseconds to compute: the last few are kept.
+    """
     a, b = tokenize(old), tokenize(new)
     pieces: list[DiffPiece] = []
     for equal, i1, i2, j1, j2 in opcodes(a, b):
@@ -85,4 +91,4 @@ def text_diff(old: str, new: str) -> list[DiffPiece]:
             pieces.append(DiffPiece("removed", "".join(a[i1:i2])))
         if j1 < j2:
             pieces.append(DiffPiece("added", "".join(b[j1:j2])))
-    return pieces
+    return tuple(pieces)

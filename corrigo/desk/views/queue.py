@@ -2,7 +2,6 @@
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -16,6 +15,7 @@ from corrigo.cases.services import BulkResult, cases_bulk_assign, cases_bulk_rej
 from corrigo.cases.services.accept import cases_bulk_accept
 from corrigo.desk.access import desk_memberships
 from corrigo.desk.forms import OTHER, BulkForm, QueueFilterForm
+from corrigo.desk.rows import QueuePaginator, queue_rows
 from corrigo.desk.views.case import is_htmx
 from corrigo.sites.selectors import site_acting_members
 
@@ -30,19 +30,22 @@ def _page_size(request: HttpRequest) -> int:
 
 def _queue_context(request: HttpRequest, filters: QueueFilters) -> dict:
     memberships = desk_memberships(request)
+    counts = case_queue_counts(memberships=memberships, filters=filters, user_id=request.user.pk)
     cases = case_queue(memberships=memberships, filters=filters, user_id=request.user.pk)
-    page = Paginator(cases, _page_size(request)).get_page(request.GET.get("page"))
+    paginator = QueuePaginator(cases, _page_size(request), count=counts[filters.status])
+    page = paginator.get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     return {
         "page": page,
+        "rows": queue_rows(page.object_list, query=query.urlencode(), acting_site_ids=memberships.acting_site_ids),
         "filters": filters,
-        "counts": case_queue_counts(memberships=memberships, filters=filters, user_id=request.user.pk),
+        "counts": counts,
         "statuses": [("open", _("Open")), *CaseStatus.choices, ("all", _("All"))],
         "kinds": Kind.choices,
         "sites": memberships.sites,
+        "many_sites": len(memberships.sites) > 1,
         "can_act": bool(memberships.acting_site_ids),
-        "acting_sites": set(memberships.acting_site_ids),
         "query": query.urlencode(),
         "bulk_form": BulkForm(),
     }

@@ -44,6 +44,19 @@ def test_case_page_lists_versions_and_shows_what_changed(site):
     assert "<del>goverment</del><ins>government</ins>" in page
 
 
+def test_case_page_links_its_neighbours_in_the_queue(site):
+    article = article_build(site)
+    first, second, third = (case_build(site, article=article) for _ in range(3))
+    Case.objects.filter(pk=first.pk).update(priority=20)
+    Case.objects.filter(pk__in=[second.pk, third.pk]).update(priority=10)
+    client = logged_in(user_create(site=site))
+    page = client.get(f"/desk/cases/{third.pk}/").content.decode()
+    assert f'href="/desk/cases/{first.pk}/" rel="prev"' in page
+    assert f'href="/desk/cases/{second.pk}/" rel="next"' in page
+    page = client.get(f"/desk/cases/{second.pk}/").content.decode()
+    assert f'href="/desk/cases/{third.pk}/" rel="prev"' in page and 'rel="next"' not in page
+
+
 def test_case_page_says_when_a_later_version_carries_the_fix(site):
     editor = user_create(site=site)
     case = case_build(site)

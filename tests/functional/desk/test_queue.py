@@ -75,6 +75,33 @@ def test_search_finds_passages_and_comments(site):
     assert row_ids(client.get("/desk/?q=spelling")) == [by_comment.pk]
 
 
+def test_pages_of_the_queue_follow_its_order(site):
+    article = article_build(site)
+    cases = [case_build(site, "recieved", article=article) for _ in range(5)]
+    for n, case in enumerate(cases):
+        Case.objects.filter(pk=case.pk).update(priority=10 if n < 3 else n)
+    client = logged_in(user_create(site=site))
+    pages = [client.get(f"/desk/?size=2&page={n}") for n in (1, 2, 3)]
+    expected = [cases[2].pk, cases[1].pk, cases[0].pk, cases[4].pk, cases[3].pk]
+    assert [pk for page in pages for pk in row_ids(page)] == expected
+    assert "Page 3 of 3" in pages[2].content.decode()
+
+
+def test_queue_row_shows_the_case_its_article_and_assignee(site):
+    editor = user_create(site=site)
+    article = article_build(site)
+    message = case_build(site, article=article)
+    Case.objects.filter(pk=message.pk).update(start=None, end=None, exact="", assignee=editor)
+    passage = case_build(site, "goverment", article=article, kind="fact")
+    page = logged_in(editor).get("/desk/?kind=").content.decode()
+    assert f'<a class="case-link" href="/desk/cases/{message.pk}/">Message without a passage</a>' in page
+    assert f'<a class="case-link" href="/desk/cases/{passage.pk}/"><q>goverment</q></a>' in page
+    assert '<td class="kind-fact">Factual error</td>' in page
+    assert f'<a href="?kind=&amp;article={article.pk}" title="Only this article">{article.title}</a>' in page
+    assert f"<td>{editor.get_username()}</td>" in page
+    assert f'aria-label="Select case {passage.pk}"' in page
+
+
 def test_query_count_does_not_grow_with_the_page_size(site):
     editor = user_create(site=site)
     for _ in range(12):

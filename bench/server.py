@@ -107,8 +107,9 @@ class Server:
         ]
         self.process = subprocess.Popen(command, cwd=ROOT, env=self.env, start_new_session=True)
         if self.task_worker and self.worker is None:
-            # As in production: one task worker beside the web server places reports in their cases.
-            worker = [sys.executable, "-m", "corrigo", "db_worker", "--no-startup-delay"]
+            # As the README advises for production: one task worker beside the web server places
+            # reports in their cases, at a lower CPU priority than the web workers.
+            worker = ["nice", "-n", "10", sys.executable, "-m", "corrigo", "db_worker", "--no-startup-delay"]
             self.worker = subprocess.Popen(
                 worker, cwd=ROOT, env=self.env, start_new_session=True, stdout=subprocess.DEVNULL
             )

@@ -10,8 +10,8 @@ from django.conf import settings as django_settings
 
 DEFAULTS: dict[str, Any] = {
     # Seconds between a report's arrival and the task run that places it in its case: a run then
-    # places all the reports that came meanwhile (0 = at once).
-    "PLACE_DELAY": 1.0,
+    # places all the reports that came meanwhile, in few transactions (0 = at once).
+    "PLACE_DELAY": 5.0,
     # Longest reported passage, in Unicode code points.
     "MAX_EXACT": 1000,
     # Longest proposed wording and comment, in code points.

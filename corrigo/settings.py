@@ -210,7 +210,8 @@ EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.cons
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="corrigo@localhost")
 
 CORRIGO_PUBLIC_URL = env.str("CORRIGO_PUBLIC_URL", default="")
-CORRIGO_PLACE_DELAY = env.float("CORRIGO_PLACE_DELAY", default=1.0)
+# Reports reach the desk a few seconds after they arrive; at once in the demo.
+CORRIGO_PLACE_DELAY = env.float("CORRIGO_PLACE_DELAY", default=1.0 if MODE == "development" else 5.0)
 CORRIGO_PROXY_COUNT = env.int("CORRIGO_PROXY_COUNT", default=0)
 CORRIGO_REQUIRE_CHALLENGE = env.bool("CORRIGO_REQUIRE_CHALLENGE", default=False)
 CORRIGO_PROOF_OF_WORK = env.bool("CORRIGO_PROOF_OF_WORK", default=False)

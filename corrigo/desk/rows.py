@@ -13,6 +13,8 @@ from django.db.models import Choices, QuerySet
 from django.http import QueryDict
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 from django.utils.timesince import timesince
 from django.utils.translation import gettext as _
@@ -62,18 +64,23 @@ class QueueRow(TypedDict):
     selectable: bool
     """Whether the user may tick the case for a bulk action."""
     select_label: str
+    html: SafeString
+    """The row's ``<tr>``, as the queue's template prints it."""
 
 
-def queue_rows(cases: Iterable[Case], *, query: str, acting_site_ids: Iterable[int]) -> list[QueueRow]:
-    """The rows of ``cases``; ``query`` is the queue's query string without its page."""
+def queue_rows(
+    cases: Iterable[Case], *, query: str, acting_site_ids: Iterable[int], many_sites: bool
+) -> list[QueueRow]:
+    """The rows of ``cases``, each with its ``<tr>``; ``query`` is the queue's query string without its page."""
     kinds, statuses = _labels(Kind), _labels(CaseStatus)
     article_query = _article_query(query)
     acting = set(acting_site_ids)
     now = timezone.now()
-    return [
+    case_url = _case_url()
+    rows = [
         QueueRow(
             pk=case.pk,
-            url=reverse("desk:case", args=[case.pk]),
+            url=case_url(case.pk),
             passage=_shortened(case.exact, 80) if case.has_passage else None,
             kind=case.kind,
             kind_label=kinds.get(case.kind, case.kind),
@@ -87,9 +94,50 @@ def queue_rows(cases: Iterable[Case], *, query: str, acting_site_ids: Iterable[i
             opened_ago=timesince(case.created_at, now),
             selectable=case.site_id in acting,
             select_label=_("Select case %(n)s") % {"n": case.pk},
+            html=SafeString(),
         )
         for case in cases
     ]
+    for row in rows:
+        row["html"] = queue_row_html(row, can_act=bool(acting), many_sites=many_sites)
+    return rows
+
+
+def queue_row_html(row: QueueRow, *, can_act: bool, many_sites: bool) -> SafeString:
+    """One ``<tr>`` of the queue, escaped like the template would (50 rows through the template
+    engine cost more than the rest of the page)."""
+    cells = []
+    if can_act:
+        checkbox = format_html(
+            '<input type="checkbox" name="cases" value="{}" aria-label="{}">', row["pk"], row["select_label"]
+        )
+        cells.append(format_html("<td>{}</td>", checkbox if row["selectable"] else ""))
+    passage = _("Message without a passage") if row["passage"] is None else format_html("<q>{}</q>", row["passage"])
+    cells.append(format_html('<td><a class="case-link" href="{}">{}</a></td>', row["url"], passage))
+    cells.append(format_html('<td class="kind-{}">{}</td>', row["kind"], row["kind_label"]))
+    cells.append(format_html('<td class="count">{}</td>', row["report_count"]))
+    cells.append(
+        format_html(
+            '<td><a href="?{}" title="{}">{}</a></td>',
+            row["article_query"],
+            _("Only this article"),
+            row["article_label"],
+        )
+    )
+    if many_sites:
+        cells.append(format_html("<td>{}</td>", row["site_name"]))
+    cells.append(format_html("<td>{}</td><td>{}</td>", row["status_label"], row["assignee"]))
+    cells.append(format_html('<td><time datetime="{}">{}</time></td>', row["opened"], row["opened_ago"]))
+    # Every cell went through format_html, which escaped what it holds.
+    return format_html('<tr class="case-row" data-case="{}">{}</tr>', row["pk"], mark_safe("".join(cells)))
+
+
+def _case_url() -> Callable[[int], str]:
+    """A function giving a case's desk URL, with the URL pattern reversed once for the page."""
+    marker = 987654321
+    template = reverse("desk:case", args=[marker])
+    head, tail = template.split(str(marker))
+    return lambda pk: f"{head}{pk}{tail}"
 
 
 def _labels(choices: type[Choices]) -> dict[str, str]:

@@ -38,7 +38,12 @@ def _queue_context(request: HttpRequest, filters: QueueFilters) -> dict:
     query.pop("page", None)
     return {
         "page": page,
-        "rows": queue_rows(page.object_list, query=query.urlencode(), acting_site_ids=memberships.acting_site_ids),
+        "rows": queue_rows(
+            page.object_list,
+            query=query.urlencode(),
+            acting_site_ids=memberships.acting_site_ids,
+            many_sites=len(memberships.sites) > 1,
+        ),
         "filters": filters,
         "counts": counts,
         "statuses": [("open", _("Open")), *CaseStatus.choices, ("all", _("All"))],

@@ -6,6 +6,7 @@ parsed again for every row) cost more than the page's queries once a page has a 
 
 import unicodedata
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import TypedDict
 
 from django.core.paginator import Page, Paginator
@@ -98,12 +99,21 @@ def queue_rows(
         )
         for case in cases
     ]
+    labels = RowLabels(no_passage=_("Message without a passage"), only_article=_("Only this article"))
     for row in rows:
-        row["html"] = queue_row_html(row, can_act=bool(acting), many_sites=many_sites)
+        row["html"] = queue_row_html(row, can_act=bool(acting), many_sites=many_sites, labels=labels)
     return rows
 
 
-def queue_row_html(row: QueueRow, *, can_act: bool, many_sites: bool) -> SafeString:
+@dataclass(frozen=True)
+class RowLabels:
+    """What every row of a page says the same way, translated once for the page."""
+
+    no_passage: str
+    only_article: str
+
+
+def queue_row_html(row: QueueRow, *, can_act: bool, many_sites: bool, labels: RowLabels) -> SafeString:
     """One ``<tr>`` of the queue, escaped like the template would (50 rows through the template
     engine cost more than the rest of the page)."""
     cells = []
@@ -112,7 +122,7 @@ def queue_row_html(row: QueueRow, *, can_act: bool, many_sites: bool) -> SafeStr
             '<input type="checkbox" name="cases" value="{}" aria-label="{}">', row["pk"], row["select_label"]
         )
         cells.append(format_html("<td>{}</td>", checkbox if row["selectable"] else ""))
-    passage = _("Message without a passage") if row["passage"] is None else format_html("<q>{}</q>", row["passage"])
+    passage = labels.no_passage if row["passage"] is None else format_html("<q>{}</q>", row["passage"])
     cells.append(format_html('<td><a class="case-link" href="{}">{}</a></td>', row["url"], passage))
     cells.append(format_html('<td class="kind-{}">{}</td>', row["kind"], row["kind_label"]))
     cells.append(format_html('<td class="count">{}</td>', row["report_count"]))
@@ -120,7 +130,7 @@ def queue_row_html(row: QueueRow, *, can_act: bool, many_sites: bool) -> SafeStr
         format_html(
             '<td><a href="?{}" title="{}">{}</a></td>',
             row["article_query"],
-            _("Only this article"),
+            labels.only_article,
             row["article_label"],
         )
     )

@@ -69,3 +69,24 @@ def test_reader_text_is_escaped_in_the_desk(site):
     page = logged_in(user_create(site=site)).get(f"/desk/cases/{case.pk}/").content.decode()
     assert payload not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_reader_text_is_escaped_in_the_queue(site):
+    payload = '<img src=x onerror=alert(1)>"><script>alert(2)</script>'
+    text = f"The council {payload} recieved the plan."
+    start = text.index("recieved")
+    report(
+        site,
+        title=payload,
+        text=text,
+        selector={
+            "exact": f"{payload} recieved",
+            "prefix": "The council ",
+            "suffix": " the plan.",
+            "start": text.index(payload),
+            "end": start + len("recieved"),
+        },
+    )
+    page = logged_in(user_create(site=site)).get("/desk/").content.decode()
+    assert payload not in page
+    assert "&lt;img src=x onerror=alert(1)&gt;&quot;&gt;&lt;script&gt;" in page

@@ -144,7 +144,7 @@ def measure(client, url: str, repeat: int) -> dict:
     from django.test.utils import CaptureQueriesContext
 
     client.get(url)
-    times, queries = [], set()
+    times, database_times, queries = [], [], set()
     for _ in range(repeat):
         with CaptureQueriesContext(connection) as captured:
             started = time.perf_counter()
@@ -152,10 +152,12 @@ def measure(client, url: str, repeat: int) -> dict:
             times.append((time.perf_counter() - started) * 1000)
         assert response.status_code == 200, (url, response.status_code)
         queries.add(len(captured))
+        database_times.append(sum(float(query["time"]) for query in captured.captured_queries) * 1000)
     times.sort()
     return {
         "median_ms": round(statistics.median(times), 1),
         "p90_ms": round(times[int(len(times) * 0.9) - 1], 1),
+        "database_median_ms": round(statistics.median(database_times), 1),
         "queries": sorted(queries),
     }
 
@@ -206,6 +208,7 @@ def run_backend(backend: str, postgres: str, repeat: int, seed: int) -> dict:
             "case_page": {
                 "median_ms": round(statistics.median(f["median_ms"] for f in case_figures), 1),
                 "p90_ms": round(max(f["p90_ms"] for f in case_figures), 1),
+                "database_median_ms": round(statistics.median(f["database_median_ms"] for f in case_figures), 1),
                 "queries": sorted({q for f in case_figures for q in f["queries"]}),
             },
             "numbers_page": measure(client, f"/desk/sites/{data['sites'][0].slug}/numbers/", max(3, repeat // 4)),

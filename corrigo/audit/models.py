@@ -17,6 +17,7 @@ ACTION_LABELS = {
     "reports.emails_erased": _("Reader emails erased after the retention period"),
     "case.opened": _("Case opened"),
     "case.report_added": _("Another report joined"),
+    "case.reports_added": _("More reports joined"),
     "case.moved": _("Passage found in a new version"),
     "case.fixed_in_version": _("Passage fixed in a new version"),
     "case.stale": _("Passage changed in a new version"),

@@ -11,11 +11,14 @@ come in its first hours; a factual error stays above a typo for two days.
 """
 
 import math
+from collections.abc import Collection, Mapping
 from datetime import datetime
 
 from django.db.models import Count, Q
 
 from corrigo.cases.models import Case, Kind
+from corrigo.db import column, execute_many, table
+from corrigo.reports.models import Report
 
 MINUTES_PER_HOUR = 60
 KIND_BOOST_HOURS = {Kind.FACT: 48, Kind.UNCLEAR: 12, Kind.OTHER: 0, Kind.TYPO: 0}
@@ -58,25 +61,33 @@ def case_priority_refresh(*, case_id: int) -> int | None:
     return priority
 
 
-def case_priority_after_report(*, case_id: int, with_fix: bool) -> int | None:
-    """Recompute a case's priority after a report joined it, from its stored count.
+def cases_reports_added(*, added: Mapping[int, int], with_fix: Collection[int]) -> None:
+    """Add ``added[case_id]`` new reports to each case's count and recompute its priority.
 
-    Cheaper than ``case_priority_refresh`` on a case with thousands of reports: the count is the
-    stored one (the caller increments it first) and the reports are read only when neither the new
-    report nor the case itself carries a fix.
+    Call inside the transaction that holds the row locks of the cases' articles (which every change of
+    a count takes), once for a batch of reports: the cases are read in one query, the reports only for
+    the cases that neither carry a fix nor got a report with one (``with_fix``), and the counts and
+    priorities are written in one batch of updates (``corrigo.db``: they come with every report).
     """
-    row = (
-        Case.objects.filter(pk=case_id)
-        .values("created_at", "kind", "suggested_fix", "machine_fix", "report_count")
-        .first()
+    rows = {
+        row["pk"]: row
+        for row in Case.objects.filter(pk__in=list(added)).values(
+            "pk", "created_at", "kind", "suggested_fix", "machine_fix", "report_count"
+        )
+    }
+    fixed = {
+        pk for pk, row in rows.items() if pk in with_fix or row["suggested_fix"].strip() or row["machine_fix"].strip()
+    }
+    unknown = [pk for pk in rows if pk not in fixed]
+    if unknown:
+        fixed.update(Report.objects.filter(case_id__in=unknown).exclude(proposed="").values_list("case_id", flat=True))
+    updates = []
+    for pk, row in rows.items():
+        count = row["report_count"] + added[pk]
+        priority = priority_score(opened=row["created_at"], kind=row["kind"], report_count=count, has_fix=pk in fixed)
+        updates.append((count, priority, pk))
+    sql = (
+        f"UPDATE {table(Case)} SET {column(Case, 'report_count')} = %s, {column(Case, 'priority')} = %s "
+        f"WHERE {column(Case, 'id')} = %s"
     )
-    if row is None:
-        return None
-    has_fix = with_fix or bool(row["suggested_fix"].strip() or row["machine_fix"].strip())
-    if not has_fix:
-        has_fix = Case.objects.filter(pk=case_id).filter(~Q(reports__proposed="")).exists()
-    priority = priority_score(
-        opened=row["created_at"], kind=row["kind"], report_count=row["report_count"], has_fix=has_fix
-    )
-    Case.objects.filter(pk=case_id).update(priority=priority)
-    return priority
+    execute_many(sql, updates)

@@ -15,11 +15,12 @@ transactions.
 """
 
 import datetime
+import functools
 import logging
 from collections import Counter
 
 from django.db import connection, transaction
-from django.db.models import F, QuerySet
+from django.db.models import QuerySet
 from django.utils import timezone
 from django_tasks import task
 from django_tasks_db import DatabaseBackend
@@ -31,8 +32,9 @@ from corrigo.audit.models import AuditEvent
 from corrigo.audit.services import audit_event
 from corrigo.cases.anchoring import Passage, article_open_cases, case_for_passage, reanchor_article_enqueue
 from corrigo.cases.models import Case
-from corrigo.cases.priority import case_priority_after_report
+from corrigo.cases.priority import cases_reports_added
 from corrigo.conf import settings
+from corrigo.db import column, db_value, execute, table
 from corrigo.reports.models import Report, Verdict
 
 logger = logging.getLogger(__name__)
@@ -149,6 +151,7 @@ class Placement:
         self._versions: dict[str, ArticleVersion] = {}
         self._counts: Counter[int] = Counter()
         self._with_fix: set[int] = set()
+        self._joined: dict[int, tuple[Case, list[str]]] = {}
         self._events: list[AuditEvent] = []
 
     def place(self, report: Report) -> Case:
@@ -174,7 +177,7 @@ class Placement:
             article=article, passage=passage, kind=report.kind, proposed=report.proposed, open_cases=self._open_cases
         )
         report.article, report.version, report.case, report.article_text = article, version, case, ""
-        report.save(update_fields=["version", "case", "article_text", "verdict", "verdict_reason"])
+        _save_placed(report)
         # Nothing below can fail: the report is placed.
         self._versions[text] = version
         self._counts[case.pk] += 1
@@ -182,16 +185,45 @@ class Placement:
             self._with_fix.add(case.pk)
         site = article.site
         self._events.append(audit_event(site=site, action="report.received", target=report, data={"case": case.pk}))
-        action = "case.opened" if opened else "case.report_added"
-        self._events.append(audit_event(site=site, action=action, target=case, data={"report": str(report.pk)}))
+        if opened:
+            self._events.append(
+                audit_event(site=site, action="case.opened", target=case, data={"report": str(report.pk)})
+            )
+        else:
+            self._joined.setdefault(case.pk, (case, []))[1].append(str(report.pk))
         return case
 
     def finish(self) -> None:
-        """Add the placed reports to their cases' counts and priorities, and record the events."""
-        for case_id, count in self._counts.items():
-            Case.objects.filter(pk=case_id).update(report_count=F("report_count") + count)
-            case_priority_after_report(case_id=case_id, with_fix=case_id in self._with_fix)
+        """Add the placed reports to their cases' counts and priorities, and record the events.
+
+        The reports that joined a case already open get one event per case: a flood of a thousand
+        reports reads as a few lines in the case's history, not a thousand.
+        """
+        cases_reports_added(added=self._counts, with_fix=self._with_fix)
+        site = self.article.site
+        for case, reports in self._joined.values():
+            if len(reports) == 1:
+                event = audit_event(site=site, action="case.report_added", target=case, data={"report": reports[0]})
+            else:
+                event = audit_event(site=site, action="case.reports_added", target=case, data={"count": len(reports)})
+            self._events.append(event)
         AuditEvent.objects.bulk_create(self._events)
         self._counts.clear()
         self._with_fix.clear()
+        self._joined.clear()
         self._events.clear()
+
+
+def _save_placed(report: Report) -> None:
+    """Store that ``report`` is in its case: ``save(update_fields=...)`` written in SQL (``corrigo.db``),
+    since every report passes here."""
+    values = [report.version_id, report.case_id, "", report.verdict, report.verdict_reason]
+    execute(_placed_sql(connection.vendor), [*values, db_value(Report, "id", report.pk)])
+
+
+@functools.cache
+def _placed_sql(vendor: str) -> str:
+    """The update of ``_save_placed`` (one per database vendor: each quotes names its own way)."""
+    columns = ("version", "case", "article_text", "verdict", "verdict_reason")
+    assignments = ", ".join(f"{column(Report, name)} = %s" for name in columns)
+    return f"UPDATE {table(Report)} SET {assignments} WHERE {column(Report, 'id')} = %s"

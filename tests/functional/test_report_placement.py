@@ -9,6 +9,7 @@ from django_tasks_db.models import DBTaskResult
 
 from corrigo.audit.models import AuditEvent
 from corrigo.cases.models import Case
+from corrigo.cases.priority import case_priority_refresh
 from corrigo.reports import placement
 from corrigo.reports.models import Report
 from corrigo.reports.placement import reports_place, reports_waiting
@@ -52,6 +53,25 @@ def test_a_stored_report_waits_with_its_text_and_one_run_serves_many():
     assert not reports_waiting().exists()
     assert AuditEvent.objects.filter(action="report.received").count() == 2
     assert AuditEvent.objects.filter(action="case.opened").count() == 1
+
+
+def test_reports_joining_an_open_case_in_one_run_read_as_one_line_of_its_history():
+    site = site_create()
+    report_made(site, proposed="")
+    run_worker()
+    case = Case.objects.get()
+    before = case.priority
+    for _ in range(3):
+        report_made(site, proposed="")
+    report_made(site, proposed="received")
+    run_worker()
+
+    case.refresh_from_db()
+    assert case.report_count == 5 and case.priority > before, "more readers and a proposed fix raise it"
+    assert case.priority == case_priority_refresh(case_id=case.pk), "the same as counted from the reports"
+    joined = AuditEvent.objects.get(target_type="case", target_id=str(case.pk), action="case.reports_added")
+    assert joined.data == {"count": 4}
+    assert AuditEvent.objects.filter(action="report.received").count() == 5
 
 
 def test_the_run_waits_a_moment_to_gather_the_reports_that_follow(settings):
@@ -98,14 +118,14 @@ def test_a_case_opened_for_a_report_that_failed_is_not_offered_to_the_next(monke
     site = site_create()
     broken = report_made(site, comment="This one breaks.")
     fine = report_made(site)
-    save = Report.save
+    save = placement._save_placed
 
-    def failing_save(self, *args, **kwargs):
-        if self.comment == "This one breaks." and self.case_id is not None:
-            raise RuntimeError("boom")
-        return save(self, *args, **kwargs)
+    def failing_save(report):
+        if report.comment == "This one breaks." and report.case_id is not None:
+            raise RuntimeError("boom")  # after its case was opened
+        return save(report)
 
-    monkeypatch.setattr(Report, "save", failing_save)
+    monkeypatch.setattr(placement, "_save_placed", failing_save)
     assert reports_place.call() == 1
     fine.refresh_from_db()
     assert Case.objects.get().pk == fine.case_id and fine.case.report_count == 1

@@ -4,6 +4,9 @@ Run from the project root: ``.venv/bin/python bench/load.py [--duration 60] [--r
 
 For each database: a fresh server (gunicorn, ``--workers`` sync workers, production settings over HTTP
 on 127.0.0.1, rate limits relaxed by ``bench/settings.py`` because every client is 127.0.0.1), then
+0. ``warmup``: ``--warmup`` s paced like the next run, reported apart: the workers' first requests, the
+   task worker's first run and its first suggestions (which load the spelling lexicons) and the cases
+   the workload opens happen here, as they would in a server's first minute, not in every minute;
 1. ``paced``: 64 clients send reports at ``--rate`` reports/s in all for ``--duration`` s; latency is
    measured from each report's scheduled moment (a late server is not hidden by late clients);
 2. ``saturation``: 64 clients send reports back to back for ``--saturation`` s (the most it takes);
@@ -89,11 +92,12 @@ def bench_database(name: str, *, database_url: str, args: argparse.Namespace) ->
             def noop():
                 return "GET", "/api/v1/health", None
 
+            warmup = asyncio.run(_run(server.port, report, seconds=args.warmup, rate=args.rate))
             paced = asyncio.run(_run(server.port, report, seconds=args.duration, rate=args.rate))
             saturated = asyncio.run(_run(server.port, report, seconds=args.saturation, rate=None))
             baseline = asyncio.run(_run(server.port, noop, seconds=args.saturation, rate=None))
             drain = server.wait_placed()
-        acked = paced.pop("acked") + saturated.pop("acked")
+        acked = warmup.pop("acked") + paced.pop("acked") + saturated.pop("acked")
         baseline.pop("acked")
         lost = len(acked) - len(work.stored(acked))
         unplaced = len(acked) - lost - len(work.placed(acked))
@@ -105,6 +109,7 @@ def bench_database(name: str, *, database_url: str, args: argparse.Namespace) ->
         "database": name,
         "workers": args.workers,
         "clients": CLIENTS,
+        "warmup": {"offered_per_second": args.rate, "seconds": args.warmup, **warmup},
         "paced": {"offered_per_second": args.rate, "seconds": args.duration, **paced},
         "saturation": {"seconds": args.saturation, **saturated},
         "noop": {"seconds": args.saturation, **baseline},
@@ -127,6 +132,7 @@ def bench_database(name: str, *, database_url: str, args: argparse.Namespace) ->
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--duration", type=float, default=60.0, help="seconds of the paced run (default 60)")
+    parser.add_argument("--warmup", type=float, default=10.0, help="seconds of the unmeasured paced run (default 10)")
     parser.add_argument("--rate", type=float, default=200.0, help="reports/s offered in the paced run (default 200)")
     parser.add_argument("--saturation", type=float, default=15.0, help="seconds of each saturated run (default 15)")
     parser.add_argument("--workers", type=int, default=4, help="gunicorn sync workers (default 4)")

@@ -17,6 +17,7 @@ transactions.
 import datetime
 import functools
 import logging
+import time
 from collections import Counter
 
 from django.db import connection, transaction
@@ -39,8 +40,13 @@ from corrigo.reports.models import Report, Verdict
 
 logger = logging.getLogger(__name__)
 
-BATCH = 200
+BATCH = 50
 """How many waiting reports one transaction places (the article's lock is held meanwhile)."""
+SQLITE_PAUSE_SECONDS = 0.02
+"""On SQLite, how long the worker leaves the database's one write lock to the requests between two
+transactions. A request that finds the lock taken sleeps in SQLite's busy handler in growing steps
+(1, 2, 5, 10, 15 ms, ...): back to back, the transactions of one run would keep it out for the whole
+run, up to a second."""
 
 
 def reports_waiting() -> QuerySet[Report]:
@@ -96,11 +102,14 @@ def reports_place() -> int:
     the others.
     """
     placed, failed = 0, set()
+    pause = SQLITE_PAUSE_SECONDS if connection.vendor == "sqlite" else 0
     while True:
         batch = list(reports_waiting().exclude(pk__in=failed).values_list("article_id", flat=True)[:BATCH])
         if not batch:
             return placed
         for article_id in dict.fromkeys(batch):
+            if pause and (placed or failed):
+                time.sleep(pause)
             done, errors = _place_article_reports(article_id=article_id, skip=failed)
             placed += done
             failed |= errors

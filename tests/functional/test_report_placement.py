@@ -74,6 +74,19 @@ def test_reports_joining_an_open_case_in_one_run_read_as_one_line_of_its_history
     assert AuditEvent.objects.filter(action="report.received").count() == 5
 
 
+def test_on_sqlite_the_run_leaves_the_write_lock_to_requests_between_its_transactions(monkeypatch):
+    from django.db import connection
+
+    site = site_create()
+    report_made(site, url="https://news.example/one")
+    report_made(site, url="https://news.example/two")
+    pauses = []
+    monkeypatch.setattr(placement.time, "sleep", pauses.append)
+    assert reports_place.call() == 2
+    expected = [placement.SQLITE_PAUSE_SECONDS] if connection.vendor == "sqlite" else []
+    assert pauses == expected, "one pause, between the two articles' transactions"
+
+
 def test_the_run_waits_a_moment_to_gather_the_reports_that_follow(settings):
     settings.CORRIGO_PLACE_DELAY = 30
     before = timezone.now()

@@ -6,6 +6,7 @@ Re-anchoring runs as a background task that the database backend stores in the s
 the new version, so a committed version is never left without its re-anchoring.
 """
 
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -61,7 +62,13 @@ def latest_version(*, article: Article) -> ArticleVersion:
 
 
 def case_for_passage(
-    *, article: Article, passage: Passage | None, kind: str, proposed: str = "", open_cases: list[Case] | None = None
+    *,
+    article: Article,
+    passage: Passage | None,
+    kind: str,
+    proposed: str = "",
+    open_cases: list[Case] | None = None,
+    unsaved_proposals: Mapping[int, Collection[str]] | None = None,
 ) -> tuple[Case, bool]:
     """The open case whose passage overlaps ``passage``, or a new case; returns it and whether it is new.
 
@@ -72,12 +79,15 @@ def case_for_passage(
     reader with an older or newer copy of the page joins the right case. A report without a passage
     opens its own case. Call inside the transaction that holds the article's row lock. A caller that
     places many reports of the article under that lock passes ``open_cases`` (from
-    ``article_open_cases``), kept up to date here, instead of reading them for every report.
+    ``article_open_cases``), kept up to date here, instead of reading them for every report, and
+    ``unsaved_proposals``: the proposals of the reports it put in each case and has not saved yet.
     """
     if open_cases is None:
         open_cases = article_open_cases(article=article)
     if passage is not None:
-        match = _overlapping_case(open_cases, passage=passage, proposed=proposed.strip())
+        match = _overlapping_case(
+            open_cases, passage=passage, proposed=proposed.strip(), unsaved_proposals=unsaved_proposals or {}
+        )
         if match is not None:
             return match, False
     latest = latest_version(article=article)
@@ -113,7 +123,9 @@ def article_open_cases(*, article: Article) -> list[Case]:
     )
 
 
-def _overlapping_case(open_cases: list[Case], *, passage: Passage, proposed: str) -> Case | None:
+def _overlapping_case(
+    open_cases: list[Case], *, passage: Passage, proposed: str, unsaved_proposals: Mapping[int, Collection[str]]
+) -> Case | None:
     """The oldest open case over the same passage, else one next to it that was sent the same fix."""
     maps = _Maps()
     neighbours = []
@@ -127,7 +139,14 @@ def _overlapping_case(open_cases: list[Case], *, passage: Passage, proposed: str
             return case
         if proposed and _next_to(passage.version.text, anchor, passage):
             neighbours.append(case)
-    return next((case for case in neighbours if _was_proposed(case, proposed)), None)
+    return next(
+        (
+            case
+            for case in neighbours
+            if proposed in unsaved_proposals.get(case.pk, ()) or _was_proposed(case, proposed)
+        ),
+        None,
+    )
 
 
 def _next_to(text: str, anchor: Anchor, passage: Passage) -> bool:

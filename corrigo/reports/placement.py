@@ -4,8 +4,8 @@ The public endpoint only screens and stores a report, in one short transaction, 
 and answers the same when a story goes viral. The report then *waits*, with the article text its
 reader saw, until the task worker records that text as a version of the article and groups the report
 into its case (``corrigo.cases.anchoring``), in a transaction that holds the article's row lock. One
-run of the task places every waiting report, article by article and oldest first, so a flood of
-reports on one story costs one task run, not thousands.
+run of the task places every report waiting when it starts, article by article and oldest first, so a
+flood of reports on one story costs a few task runs, not thousands.
 
 A report is never left waiting without a run to place it: the run is enqueued in the transaction that
 stores the report, unless a run that has not started yet is already queued (and cannot start before
@@ -35,13 +35,15 @@ from corrigo.cases.anchoring import Passage, article_open_cases, case_for_passag
 from corrigo.cases.models import Case
 from corrigo.cases.priority import cases_reports_added
 from corrigo.conf import settings
-from corrigo.db import column, db_value, execute, table
+from corrigo.db import column, db_value, execute_many, table
 from corrigo.reports.models import Report, Verdict
 
 logger = logging.getLogger(__name__)
 
-BATCH = 50
+BATCH = 200
 """How many waiting reports one transaction places (the article's lock is held meanwhile)."""
+SQLITE_BATCH = 50
+"""The same on SQLite, where the transaction holds the one write lock of the whole database."""
 SQLITE_PAUSE_SECONDS = 0.02
 """On SQLite, how long the worker leaves the database's one write lock to the requests between two
 transactions. A request that finds the lock taken sleeps in SQLite's busy handler in growing steps
@@ -96,32 +98,41 @@ def _run_queued() -> bool:
 
 @task()
 def reports_place() -> int:
-    """Place every waiting report in its case; returns how many were placed.
+    """Place every report that was waiting when the run started; returns how many were placed.
 
-    A report whose placing fails stays waiting (and is logged) for the next run, without holding up
-    the others.
+    A report stored after the start has the next run queued for it (``reports_place_soon``): it
+    found this one started. So a run under a steady stream of reports ends instead of placing a
+    handful at a time as they arrive, and the next gathers ``CORRIGO_PLACE_DELAY`` seconds' worth.
+    The bound is the newest ``created_at`` seen at the start: every report visible then is at or
+    before it, whatever the clocks of the processes that stored them. A report whose placing fails
+    stays waiting (and is logged) for the next run, without holding up the others.
     """
+    newest = reports_waiting().order_by("-created_at").values_list("created_at", flat=True).first()
+    if newest is None:
+        return 0
+    waiting = reports_waiting().filter(created_at__lte=newest)
     placed, failed = 0, set()
     pause = SQLITE_PAUSE_SECONDS if connection.vendor == "sqlite" else 0
     while True:
-        batch = list(reports_waiting().exclude(pk__in=failed).values_list("article_id", flat=True)[:BATCH])
+        batch = list(waiting.exclude(pk__in=failed).values_list("article_id", flat=True)[:BATCH])
         if not batch:
             return placed
         for article_id in dict.fromkeys(batch):
             if pause and (placed or failed):
                 time.sleep(pause)
-            done, errors = _place_article_reports(article_id=article_id, skip=failed)
+            done, errors = _place_article_reports(waiting=waiting, article_id=article_id, skip=failed)
             placed += done
             failed |= errors
 
 
-def _place_article_reports(*, article_id: int, skip: set) -> tuple[int, set]:
-    """Place up to ``BATCH`` waiting reports of one article under its row lock."""
+def _place_article_reports(*, waiting: QuerySet[Report], article_id: int, skip: set) -> tuple[int, set]:
+    """Place up to ``BATCH`` (``SQLITE_BATCH``) waiting reports of one article under its row lock."""
     placed, failed = 0, set()
     with transaction.atomic():
         article = Article.objects.select_for_update().select_related("site").get(pk=article_id)
         placement = Placement(article)
-        for report in reports_waiting().filter(article=article).exclude(pk__in=skip)[:BATCH]:
+        size = SQLITE_BATCH if connection.vendor == "sqlite" else BATCH
+        for report in waiting.filter(article=article).exclude(pk__in=skip)[:size]:
             try:
                 with transaction.atomic():
                     placement.place(report)
@@ -148,10 +159,10 @@ def report_place(*, report: Report) -> Case:
 class Placement:
     """Reports placed in their cases under one hold of their article's row lock.
 
-    Each report is recorded at once (its version, its case, and the case itself when it opens one),
-    so that the next report groups with it; what only adds up (case counts, priorities and audit
-    events) is written once by ``finish``. Call ``place`` in a savepoint: a report that fails leaves
-    nothing behind, here or in the database.
+    What the next report must find is recorded at once (a new version of the article, a new case);
+    the reports' own rows, their cases' counts and priorities and the audit events are written once
+    for the batch by ``finish``. Call ``place`` in a savepoint: a report that fails leaves nothing
+    behind, here or in the database.
     """
 
     def __init__(self, article: Article) -> None:
@@ -161,6 +172,8 @@ class Placement:
         self._counts: Counter[int] = Counter()
         self._with_fix: set[int] = set()
         self._joined: dict[int, tuple[Case, list[str]]] = {}
+        self._placed: list[Report] = []
+        self._proposals: dict[int, set[str]] = {}
         self._events: list[AuditEvent] = []
 
     def place(self, report: Report) -> Case:
@@ -183,11 +196,18 @@ class Placement:
         if report.has_passage:
             passage = Passage(version, report.start, report.end, report.exact, report.prefix, report.suffix)
         case, opened = case_for_passage(
-            article=article, passage=passage, kind=report.kind, proposed=report.proposed, open_cases=self._open_cases
+            article=article,
+            passage=passage,
+            kind=report.kind,
+            proposed=report.proposed,
+            open_cases=self._open_cases,
+            unsaved_proposals=self._proposals,
         )
+        # Nothing below can fail: the report is placed, and saved with the batch.
         report.article, report.version, report.case, report.article_text = article, version, case, ""
-        _save_placed(report)
-        # Nothing below can fail: the report is placed.
+        self._placed.append(report)
+        if report.proposed.strip():
+            self._proposals.setdefault(case.pk, set()).add(report.proposed.strip())
         self._versions[text] = version
         self._counts[case.pk] += 1
         if report.proposed:
@@ -208,6 +228,7 @@ class Placement:
         The reports that joined a case already open get one event per case: a flood of a thousand
         reports reads as a few lines in the case's history, not a thousand.
         """
+        _save_placed(self._placed)
         cases_reports_added(added=self._counts, with_fix=self._with_fix)
         site = self.article.site
         for case, reports in self._joined.values():
@@ -220,14 +241,16 @@ class Placement:
         self._counts.clear()
         self._with_fix.clear()
         self._joined.clear()
+        self._placed.clear()
+        self._proposals.clear()
         self._events.clear()
 
 
-def _save_placed(report: Report) -> None:
-    """Store that ``report`` is in its case: ``save(update_fields=...)`` written in SQL (``corrigo.db``),
-    since every report passes here."""
-    values = [report.version_id, report.case_id, "", report.verdict, report.verdict_reason]
-    execute(_placed_sql(connection.vendor), [*values, db_value(Report, "id", report.pk)])
+def _save_placed(reports: list[Report]) -> None:
+    """Store that ``reports`` are in their cases: ``save(update_fields=...)`` written in SQL and sent as
+    one batch (``corrigo.db``), since every report passes here."""
+    rows = [[r.version_id, r.case_id, "", r.verdict, r.verdict_reason, db_value(Report, "id", r.pk)] for r in reports]
+    execute_many(_placed_sql(connection.vendor), rows)
 
 
 @functools.cache

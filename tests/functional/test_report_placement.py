@@ -87,6 +87,36 @@ def test_on_sqlite_the_run_leaves_the_write_lock_to_requests_between_its_transac
     assert pauses == expected, "one pause, between the two articles' transactions"
 
 
+def test_neighbouring_reports_with_the_same_fix_share_a_case_when_placed_in_one_run():
+    site = site_create()
+    report_made(site, word="recieved", proposed="received last")
+    report_made(site, word="last", proposed="received last")
+    report_made(site, word="last", proposed="latest")
+    assert reports_place.call() == 3
+    cases = set(Case.objects.values_list("exact", "report_count"))
+    assert cases == {("recieved", 2), ("last", 1)}, "the second joined the first before either was saved"
+
+
+def test_a_run_places_what_waited_when_it_started_and_leaves_later_reports_to_the_next(monkeypatch):
+    site = site_create()
+    first = report_made(site)
+    real = placement._place_article_reports
+    later = []
+
+    def and_meanwhile(**kwargs):
+        if not later:
+            later.append(report_made(site, word="goverment"))  # a reader sends one during the run
+        return real(**kwargs)
+
+    monkeypatch.setattr(placement, "_place_article_reports", and_meanwhile)
+    assert reports_place.call() == 1
+    assert Report.objects.get(pk=first.pk).case_id is not None
+    assert Report.objects.get(pk=later[0].pk).waiting
+    monkeypatch.undo()
+    run_worker()
+    assert not reports_waiting().exists()
+
+
 def test_the_run_waits_a_moment_to_gather_the_reports_that_follow(settings):
     settings.CORRIGO_PLACE_DELAY = 30
     before = timezone.now()
@@ -131,15 +161,18 @@ def test_a_case_opened_for_a_report_that_failed_is_not_offered_to_the_next(monke
     site = site_create()
     broken = report_made(site, comment="This one breaks.")
     fine = report_made(site)
-    save = placement._save_placed
+    real = placement.case_for_passage
+    calls = []
 
-    def failing_save(report):
-        if report.comment == "This one breaks." and report.case_id is not None:
-            raise RuntimeError("boom")  # after its case was opened
-        return save(report)
+    def opens_then_fails(**kwargs):
+        calls.append(real(**kwargs))
+        if len(calls) == 1:  # the broken report: the oldest is placed first
+            raise RuntimeError("boom")
+        return calls[-1]
 
-    monkeypatch.setattr(placement, "_save_placed", failing_save)
+    monkeypatch.setattr(placement, "case_for_passage", opens_then_fails)
     assert reports_place.call() == 1
+    assert [opened for _case, opened in calls] == [True, True], "the failed one's case was not offered"
     fine.refresh_from_db()
     assert Case.objects.get().pk == fine.case_id and fine.case.report_count == 1
     assert Report.objects.get(pk=broken.pk).waiting

@@ -103,7 +103,9 @@ if not env.str("DATABASE_URL", default=""):
     DATA_DIR.mkdir(parents=True, exist_ok=True)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers run beside the one writer; IMMEDIATE takes the write lock at BEGIN, so two
-    # writers queue on the busy timeout instead of failing with "database is locked" mid-transaction.
+    # writers queue instead of failing with "database is locked" mid-transaction. corrigo's backend
+    # queues them on a file lock, woken as soon as it is free (corrigo/sqlite/base.py).
+    DATABASES["default"]["ENGINE"] = "corrigo.sqlite"
     DATABASES["default"]["OPTIONS"] = {
         "transaction_mode": "IMMEDIATE",
         "timeout": env.float("CORRIGO_SQLITE_TIMEOUT", default=5.0),

@@ -46,9 +46,9 @@ SQLITE_BATCH = 50
 """The same on SQLite, where the transaction holds the one write lock of the whole database."""
 SQLITE_PAUSE_SECONDS = 0.02
 """On SQLite, how long the worker leaves the database's one write lock to the requests between two
-transactions. A request that finds the lock taken sleeps in SQLite's busy handler in growing steps
-(1, 2, 5, 10, 15 ms, ...): back to back, the transactions of one run would keep it out for the whole
-run, up to a second."""
+transactions. The requests queued for it (``corrigo.sqlite``) wake when it is released, but the
+kernel does not serve waiters in turn: back to back, the worker, still running, would take the lock
+again first and keep them out for the whole run, up to a second."""
 
 
 def reports_waiting() -> QuerySet[Report]:

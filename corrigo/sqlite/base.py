@@ -1,0 +1,135 @@
+"""Django's SQLite backend, with writers that queue on a file lock instead of SQLite's busy handler.
+
+SQLite lets one transaction write at a time. A writer that finds the lock taken sleeps in SQLite's
+busy handler in growing steps (1, 2, 5, 10, 15, 20, 25 ms, ...) and tries again: under a stream of
+short transactions it oversleeps, and under a long one it may miss every gap. Here each write
+transaction first takes an exclusive ``flock`` on a file beside the database and keeps it until its
+commit or rollback: waiters sleep in the kernel and the next one wakes the moment it is released.
+Only then does ``BEGIN IMMEDIATE`` run, so it seldom waits (a writer outside corrigo, such as the
+``sqlite3`` shell, still meets SQLite's own handler). The kernel drops the lock of a process that
+dies. The wait is bounded by the database's ``timeout`` option, as SQLite's is.
+"""
+
+import fcntl
+import os
+import signal
+import threading
+import time
+
+from django.db import OperationalError
+from django.db.backends.sqlite3 import base
+
+
+class WriterLock:
+    """An exclusive ``flock`` on ``path``, taken with a timeout."""
+
+    POLL_SECONDS = 0.0005
+
+    def __init__(self, path: str, timeout: float) -> None:
+        self.fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+        self.timeout = timeout
+        self.held = False
+
+    def acquire(self) -> None:
+        """Take the lock, or raise ``OperationalError`` ("database is locked") after the timeout."""
+        if not self._try():
+            if threading.current_thread() is threading.main_thread():
+                self._wait_interruptible()
+            else:
+                self._poll()
+        self.held = True
+
+    def release(self) -> None:
+        if self.held:
+            self.held = False
+            fcntl.flock(self.fd, fcntl.LOCK_UN)
+
+    def close(self) -> None:
+        self.release()
+        os.close(self.fd)
+
+    def _try(self) -> bool:
+        try:
+            fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def _wait_interruptible(self) -> None:
+        """Sleep in the kernel until the lock is free; an interval timer ends the wait."""
+
+        def expire(signum, frame):
+            raise _Expired
+
+        previous = signal.signal(signal.SIGALRM, expire)
+        try:
+            signal.setitimer(signal.ITIMER_REAL, self.timeout)
+            try:
+                fcntl.flock(self.fd, fcntl.LOCK_EX)
+            finally:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+        except _Expired:
+            # The lock may have come just as the timer fired: give it back.
+            fcntl.flock(self.fd, fcntl.LOCK_UN)
+            raise OperationalError("database is locked") from None
+        finally:
+            signal.signal(signal.SIGALRM, previous)
+
+    def _poll(self) -> None:
+        """Outside the main thread, where no timer can interrupt a wait: try again every half millisecond."""
+        deadline = time.monotonic() + self.timeout
+        while not self._try():
+            if time.monotonic() >= deadline:
+                raise OperationalError("database is locked")
+            time.sleep(self.POLL_SECONDS)
+
+
+class _Expired(Exception):
+    pass
+
+
+class DatabaseWrapper(base.DatabaseWrapper):
+    """SQLite whose write transactions queue on ``WriterLock`` before ``BEGIN IMMEDIATE``."""
+
+    writer_lock: WriterLock | None = None
+
+    def get_new_connection(self, conn_params):
+        connection = super().get_new_connection(conn_params)
+        name = conn_params["database"]
+        if self.transaction_mode == "IMMEDIATE" and not self.creation.is_in_memory_db(name):
+            self.writer_lock = WriterLock(f"{name}.writer-lock", conn_params.get("timeout", 5.0))
+        return connection
+
+    def _start_transaction_under_autocommit(self):
+        if self.writer_lock is not None:
+            self.writer_lock.acquire()
+        try:
+            super()._start_transaction_under_autocommit()
+        except BaseException:
+            self._release_writer_lock()
+            raise
+
+    def _commit(self):
+        try:
+            super()._commit()
+        finally:
+            if not self.connection.in_transaction:
+                self._release_writer_lock()
+
+    def _rollback(self):
+        try:
+            super()._rollback()
+        finally:
+            self._release_writer_lock()
+
+    def _close(self):
+        try:
+            super()._close()
+        finally:
+            if self.writer_lock is not None:
+                self.writer_lock.close()
+                self.writer_lock = None
+
+    def _release_writer_lock(self):
+        if self.writer_lock is not None:
+            self.writer_lock.release()

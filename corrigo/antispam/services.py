@@ -22,7 +22,7 @@ class NotHeld(Exception):
 
 
 def _held_locked(report: Report) -> Report:
-    locked = Report.objects.select_for_update().select_related("article", "site").get(pk=report.pk)
+    locked = Report.objects.select_for_update(of=("self",)).select_related("article", "site").get(pk=report.pk)
     if locked.verdict != Verdict.HELD:
         raise NotHeld(str(report.pk))
     return locked
@@ -32,7 +32,7 @@ def _held_locked(report: Report) -> Report:
 def report_release(*, report: Report, editor: AbstractBaseUser) -> Case:
     """Accept a held report: it joins (or opens) its case exactly as a report arriving now would."""
     report = _held_locked(report)
-    report.article = Article.objects.select_for_update().get(pk=report.article_id)
+    report.article = Article.objects.locked().get(pk=report.article_id)
     previous_reason = report.verdict_reason
     report.verdict, report.verdict_reason = Verdict.ACCEPTED, ""
     case = report_place(report=report)

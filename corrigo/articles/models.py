@@ -6,6 +6,17 @@ from django.utils.translation import gettext_lazy as _
 from corrigo.sites.models import Site
 
 
+class ArticleQuerySet(models.QuerySet):
+    def locked(self) -> "ArticleQuerySet":
+        """The articles, their rows locked until the end of the transaction.
+
+        Placing reports, re-anchoring cases, merging and releasing serialize on an article's lock. The
+        lock is PostgreSQL's ``FOR NO KEY UPDATE``: a report stored meanwhile checks its foreign key
+        with ``FOR KEY SHARE``, which ``FOR UPDATE`` would block until the lock's transaction ends.
+        """
+        return self.select_for_update(no_key=True, of=("self",))
+
+
 class Article(models.Model):
     """One article page of a site, known by its canonical URL."""
 
@@ -18,6 +29,8 @@ class Article(models.Model):
     published_at = models.DateTimeField(_("first published"), null=True, blank=True)
     modified_at = models.DateTimeField(_("last modified"), null=True, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    objects = ArticleQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("article")

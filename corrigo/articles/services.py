@@ -83,7 +83,7 @@ def article_push(*, site: Site, push: ArticlePush) -> tuple[ArticleVersion, bool
     asks the task worker to re-anchor the article's open cases, in this transaction.
     """
     article = _article_for_push(site=site, push=push)
-    article = Article.objects.select_for_update().get(pk=article.pk)
+    article = Article.objects.locked().get(pk=article.pk)
     text = canonical_text(push.html) if push.html is not None else text_to_canonical(push.text or "")
     version, created = article_version_record(article=article, text=text, source=VersionSource.CMS)
     audit_record(site=site, action="article.pushed", target=article, data={"version": version.number, "new": created})

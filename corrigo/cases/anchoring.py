@@ -176,7 +176,7 @@ def reanchor_article_enqueue(*, article_id: int, version_id: int) -> None:
 def reanchor_article(*, article_id: int, version_id: int) -> int:
     """Move every open case of the article to the version, if it is still the newest; idempotent."""
     with transaction.atomic():
-        article = Article.objects.select_for_update().filter(pk=article_id).first()
+        article = Article.objects.locked().filter(pk=article_id).first()
         version = ArticleVersion.objects.filter(pk=version_id, article_id=article_id).first()
         if article is None or version is None or latest_version(article=article).pk != version.pk:
             return 0

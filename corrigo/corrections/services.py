@@ -131,7 +131,9 @@ def _publish(correction: Correction, editor: AbstractBaseUser | None) -> None:
 @transaction.atomic
 def correction_publish(*, correction: Correction, editor: AbstractBaseUser) -> Correction:
     """Publish the notice of a correction that was made silently or withdrawn."""
-    correction = Correction.objects.select_for_update().select_related("site", "article").get(pk=correction.pk)
+    correction = (
+        Correction.objects.select_for_update(of=("self",)).select_related("site", "article").get(pk=correction.pk)
+    )
     if correction.is_published:
         return correction
     if not correction.wording.strip():
@@ -148,7 +150,7 @@ def correction_notice_edit(
     wording = _clean_notice(wording)
     if not wording:
         raise CorrectionError(_("The notice cannot be empty."))
-    correction = Correction.objects.select_for_update().select_related("site").get(pk=correction.pk)
+    correction = Correction.objects.select_for_update(of=("self",)).select_related("site").get(pk=correction.pk)
     previous = correction.wording
     correction.wording = wording
     correction.severity = Severity(severity or correction.severity)
@@ -166,7 +168,7 @@ def correction_notice_edit(
 @transaction.atomic
 def correction_unpublish(*, correction: Correction, editor: AbstractBaseUser, reason: str = "") -> Correction:
     """Withdraw the public notice; the correction itself and its history stay."""
-    correction = Correction.objects.select_for_update().select_related("site").get(pk=correction.pk)
+    correction = Correction.objects.select_for_update(of=("self",)).select_related("site").get(pk=correction.pk)
     if not correction.public:
         return correction
     correction.public = False
@@ -180,7 +182,7 @@ def correction_unpublish(*, correction: Correction, editor: AbstractBaseUser, re
 @transaction.atomic
 def correction_applied_confirm(*, correction: Correction) -> Correction:
     """The CMS says the fix is in the article now: its accepted cases become fixed; a repeat changes nothing."""
-    correction = Correction.objects.select_for_update().select_related("site").get(pk=correction.pk)
+    correction = Correction.objects.select_for_update(of=("self",)).select_related("site").get(pk=correction.pk)
     if correction.applied_at is not None:
         return correction
     correction.applied_at = timezone.now()

@@ -129,7 +129,7 @@ def _place_article_reports(*, waiting: QuerySet[Report], article_id: int, skip: 
     """Place up to ``BATCH`` (``SQLITE_BATCH``) waiting reports of one article under its row lock."""
     placed, failed = 0, set()
     with transaction.atomic():
-        article = Article.objects.select_for_update().select_related("site").get(pk=article_id)
+        article = Article.objects.locked().select_related("site").get(pk=article_id)
         placement = Placement(article)
         size = SQLITE_BATCH if connection.vendor == "sqlite" else BATCH
         for report in waiting.filter(article=article).exclude(pk__in=skip)[:size]:

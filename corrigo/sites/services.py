@@ -39,7 +39,7 @@ def site_settings_update(
     *, site: Site, actor: AbstractBaseUser, name: str, default_language: str, allowed_origins: list[str]
 ) -> Site:
     """Change the site's name, language and the origins whose pages may send reports."""
-    site = Site.objects.select_for_update().get(pk=site.pk)
+    site = Site.objects.select_for_update(no_key=True).get(pk=site.pk)
     before = {"name": site.name, "default_language": site.default_language, "allowed_origins": site.allowed_origins}
     site.name, site.default_language, site.allowed_origins = name, default_language, allowed_origins
     site.save()
@@ -55,7 +55,7 @@ def _other_owners(membership: Membership) -> bool:
 @transaction.atomic
 def membership_role_change(*, membership: Membership, role: str, actor: AbstractBaseUser) -> Membership:
     """Give a member another role; a site always keeps at least one owner."""
-    membership = Membership.objects.select_for_update().select_related("site").get(pk=membership.pk)
+    membership = Membership.objects.select_for_update(of=("self",)).select_related("site").get(pk=membership.pk)
     if membership.role == Role.OWNER and role != Role.OWNER and not _other_owners(membership):
         raise SiteError(str(_("A site needs at least one owner.")))
     previous = membership.role
@@ -74,7 +74,7 @@ def membership_role_change(*, membership: Membership, role: str, actor: Abstract
 @transaction.atomic
 def membership_remove(*, membership: Membership, actor: AbstractBaseUser) -> None:
     """Take a member off the site; a site always keeps at least one owner."""
-    membership = Membership.objects.select_for_update().select_related("site").get(pk=membership.pk)
+    membership = Membership.objects.select_for_update(of=("self",)).select_related("site").get(pk=membership.pk)
     if membership.role == Role.OWNER and not _other_owners(membership):
         raise SiteError(str(_("A site needs at least one owner.")))
     audit_record(
@@ -104,7 +104,7 @@ def invitation_create(*, site: Site, email: str, role: str, invited_by: Abstract
 @transaction.atomic
 def invitation_revoke(*, invitation: Invitation, actor: AbstractBaseUser) -> Invitation:
     """Make a pending invitation's link useless."""
-    invitation = Invitation.objects.select_for_update().select_related("site").get(pk=invitation.pk)
+    invitation = Invitation.objects.select_for_update(of=("self",)).select_related("site").get(pk=invitation.pk)
     if invitation.is_pending:
         invitation.revoked_at = timezone.now()
         invitation.save(update_fields=["revoked_at"])
@@ -130,7 +130,7 @@ def invitation_from_token(token: str) -> Invitation | None:
 @transaction.atomic
 def invitation_accept(*, invitation: Invitation, user: AbstractBaseUser) -> Membership:
     """``user`` joins the invitation's site with its role (an existing membership keeps the higher role)."""
-    invitation = Invitation.objects.select_for_update().select_related("site").get(pk=invitation.pk)
+    invitation = Invitation.objects.select_for_update(of=("self",)).select_related("site").get(pk=invitation.pk)
     if not invitation.is_pending:
         raise SiteError(str(_("This invitation has already been used or withdrawn.")))
     membership, created = Membership.objects.get_or_create(

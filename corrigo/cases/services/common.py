@@ -18,7 +18,7 @@ class CaseActionError(Exception):
 
 def case_locked(case: Case) -> Case:
     """The case's row, freshly read and locked until the transaction ends."""
-    return Case.objects.select_for_update().select_related("site").get(pk=case.pk)
+    return Case.objects.select_for_update(of=("self",)).select_related("site").get(pk=case.pk)
 
 
 def require_status(case: Case, allowed: tuple[str, ...]) -> None:

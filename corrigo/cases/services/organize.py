@@ -18,7 +18,7 @@ ACTING_ROLES = (Role.OWNER, Role.EDITOR)
 
 def _lock_articles(*article_ids: int) -> None:
     """Lock the articles' rows, in id order, so that no report joins the cases while they move."""
-    list(Article.objects.select_for_update().filter(pk__in=sorted(set(article_ids))).order_by("pk"))
+    list(Article.objects.locked().filter(pk__in=sorted(set(article_ids))).order_by("pk"))
 
 
 def _recount(case: Case) -> int:

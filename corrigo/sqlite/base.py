@@ -33,7 +33,7 @@ class WriterLock:
     def acquire(self) -> None:
         """Take the lock, or raise ``OperationalError`` ("database is locked") after the timeout."""
         if not self._try():
-            if threading.current_thread() is threading.main_thread():
+            if threading.current_thread() is threading.main_thread() and not signal.getitimer(signal.ITIMER_REAL)[0]:
                 self._wait_interruptible()
             else:
                 self._poll()
@@ -76,7 +76,8 @@ class WriterLock:
             signal.signal(signal.SIGALRM, previous)
 
     def _poll(self) -> None:
-        """Outside the main thread, where no timer can interrupt a wait: try again every half millisecond."""
+        """Try again every half millisecond: outside the main thread, where no timer can interrupt a
+        wait, or when the process has a timer of its own running (an alarm it set)."""
         deadline = time.monotonic() + self.timeout
         while not self._try():
             if time.monotonic() >= deadline:

@@ -163,6 +163,24 @@ def test_the_wait_ends_with_database_is_locked_after_the_timeout(path: Path, hol
     db.close()
 
 
+def test_a_wait_leaves_an_alarm_of_the_process_running(path: Path, holder) -> None:
+    db = database(path, timeout=0.2)
+    rang: list[int] = []
+    previous = signal.signal(signal.SIGALRM, lambda signum, frame: rang.append(signum))
+    signal.setitimer(signal.ITIMER_REAL, 30)
+    try:
+        with pytest.raises(OperationalError, match="database is locked"):
+            begin(db)
+        remaining, _interval = signal.getitimer(signal.ITIMER_REAL)
+        assert 25 < remaining <= 30, "the process's own timer is still set"
+        assert rang == []
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    db.set_autocommit(True)
+    db.close()
+
+
 def test_the_lock_of_a_killed_process_is_freed(path: Path) -> None:
     code = (
         "import fcntl, os, sys, time\n"

@@ -25,8 +25,9 @@ class WriterLock:
 
     POLL_SECONDS = 0.0005
 
-    def __init__(self, path: str, timeout: float) -> None:
-        self.fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+    def __init__(self, path: str, timeout: float, *, mode: int = 0o644) -> None:
+        # A lock needs no write access: whoever may read the database may open it.
+        self.fd = os.open(path, os.O_RDONLY | os.O_CREAT | os.O_CLOEXEC, mode)
         self.timeout = timeout
         self.held = False
 
@@ -90,15 +91,22 @@ class _Expired(Exception):
 
 
 class DatabaseWrapper(base.DatabaseWrapper):
-    """SQLite whose write transactions queue on ``WriterLock`` before ``BEGIN IMMEDIATE``."""
+    """SQLite whose write transactions queue on ``WriterLock`` before ``BEGIN IMMEDIATE``.
+
+    Only a database named by its path has the lock (as ``DATABASE_URL=sqlite:///…`` names it); an
+    in-memory database or a ``file:`` URI is left to SQLite's own handler.
+    """
 
     writer_lock: WriterLock | None = None
 
     def get_new_connection(self, conn_params):
         connection = super().get_new_connection(conn_params)
         name = conn_params["database"]
-        if self.transaction_mode == "IMMEDIATE" and not self.creation.is_in_memory_db(name):
-            self.writer_lock = WriterLock(f"{name}.writer-lock", conn_params.get("timeout", 5.0))
+        by_path = not self.creation.is_in_memory_db(name) and not str(name).startswith("file:")
+        if self.transaction_mode == "IMMEDIATE" and by_path:
+            # Created with the database's permissions, as SQLite creates its -wal and -shm files.
+            mode = os.stat(name).st_mode & 0o666
+            self.writer_lock = WriterLock(f"{name}.writer-lock", conn_params.get("timeout", 5.0), mode=mode)
         return connection
 
     def _start_transaction_under_autocommit(self):

@@ -17,7 +17,7 @@ from corrigo.sqlite.base import DatabaseWrapper
 _aliases = itertools.count()
 
 
-def database(path: Path, *, timeout: float = 5.0) -> DatabaseWrapper:
+def database(path: Path | str, *, timeout: float = 5.0) -> DatabaseWrapper:
     """A connection of corrigo's SQLite backend to ``path``, outside Django's connection handler."""
     settings = {
         "ENGINE": "corrigo.sqlite",
@@ -201,8 +201,23 @@ def test_the_lock_of_a_killed_process_is_freed(path: Path) -> None:
     db.close()
 
 
-def test_an_in_memory_database_has_no_writer_lock(tmp_path: Path) -> None:
-    db = database(Path(":memory:"))
+def test_the_lock_file_has_the_database_files_permissions(path: Path) -> None:
+    path.touch(mode=0o640)
+    path.chmod(0o640)  # whatever the umask
+    previous = os.umask(0o002)
+    try:
+        db = database(path)
+    finally:
+        os.umask(previous)
+    assert Path(f"{path}.writer-lock").stat().st_mode & 0o777 == 0o640
+    begin(db)
+    end(db)
+    db.close()
+
+
+@pytest.mark.parametrize("name", [":memory:", "file:{tmp}/uri.sqlite3?cache=private"], ids=["memory", "uri"])
+def test_a_database_not_named_by_its_path_has_no_writer_lock(tmp_path: Path, name: str) -> None:
+    db = database(name.format(tmp=tmp_path))
     assert db.writer_lock is None
     begin(db)
     end(db)

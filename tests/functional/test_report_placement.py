@@ -1,7 +1,6 @@
 """Reports are stored at once and placed in their cases by the task worker, in batches."""
 
 import datetime
-import threading
 
 import pytest
 from django.core.management import call_command
@@ -86,44 +85,6 @@ def test_on_sqlite_the_run_leaves_the_write_lock_to_requests_between_its_transac
     assert reports_place.call() == 2
     expected = [placement.SQLITE_PAUSE_SECONDS] if connection.vendor == "sqlite" else []
     assert pauses == expected, "one pause, between the two articles' transactions"
-
-
-def test_on_postgresql_a_report_is_stored_while_a_run_holds_its_article(monkeypatch):
-    from django.db import connection, connections, transaction
-
-    if connection.vendor != "postgresql":
-        pytest.skip("on SQLite every write transaction runs alone")
-    site = site_create()
-    report_made(site)
-    holding, stored = threading.Event(), threading.Event()
-    finish = placement.Placement.finish
-
-    def finish_and_hold(self):
-        finish(self)
-        holding.set()
-        stored.wait(timeout=30)
-
-    monkeypatch.setattr(placement.Placement, "finish", finish_and_hold)
-    placed = []
-
-    def run():
-        try:
-            placed.append(reports_place.call())
-        finally:
-            connections.close_all()
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    try:
-        assert holding.wait(timeout=30), "the run holds the article's lock"
-        with transaction.atomic():
-            with connection.cursor() as cursor:
-                cursor.execute("SET LOCAL lock_timeout = '2s'")
-            report = report_made(site)
-    finally:
-        stored.set()
-        thread.join(timeout=30)
-    assert report.waiting and placed == [1], "the new report waits for the next run"
 
 
 def test_neighbouring_reports_with_the_same_fix_share_a_case_when_placed_in_one_run():

@@ -4,6 +4,7 @@ import json
 import logging
 from typing import Any
 
+from django.core.exceptions import RequestDataTooBig
 from django.db import OperationalError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
@@ -70,6 +71,12 @@ def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
     if isinstance(exc.__cause__, Problem):
         return from_problem(exc.__cause__)
     return problem_response(exc.status_code, str(exc))
+
+
+@api.exception_handler(RequestDataTooBig)
+def on_body_too_large(request: HttpRequest, exc: RequestDataTooBig) -> HttpResponse:
+    """A body over Django's limit (``DATA_UPLOAD_MAX_MEMORY_SIZE``): 413; it was not read, nothing was stored."""
+    return problem_response(413, _("The request is too large. Nothing was stored."))
 
 
 @api.exception_handler(Http404)

@@ -140,6 +140,14 @@ def test_missing_and_invalid_fields_are_each_named(api_client, site):
     assert {e["field"] for e in body["errors"]} == {"kind", "client_id", "url", "email"}
 
 
+def test_a_body_over_the_size_limit_is_413_and_nothing_is_stored(api_client, site, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 10_000
+    payload = report_payload(site, comment="x" * 10_000)
+    body = assert_problem(post_json(api_client, URL, payload), 413)
+    assert "too large" in body["detail"]
+    assert not Report.objects.exists()
+
+
 def test_a_json_array_body_is_422_not_500(api_client, site):
     assert_problem(post_json(api_client, URL, [1, 2]), 422)
 

@@ -15,7 +15,6 @@ from corrigo.antispam.content import has_markup_link, is_repetitive, links_in, t
 from corrigo.antispam.counts import rejection_count
 from corrigo.antispam.ratelimit import Limit, RateLimited, hit, limits_enforce
 from corrigo.antispam.reasons import Reason
-from corrigo.antispam.selectors import client_is_blocked
 from corrigo.conf import settings
 from corrigo.problems import Problem
 from corrigo.reports.models import Verdict
@@ -41,13 +40,15 @@ def submission_reject(*, site: Site, reason: Reason, detail: str) -> Problem:
     return Problem(403, detail)
 
 
-def submission_screen(*, site: Site, data: ReportIn, client_hash: str) -> Screening:
+def submission_screen(*, site: Site, data: ReportIn, client_hash: str, blocked: bool) -> Screening:
     """Decide how a new submission is taken; raise a ``Problem`` (403, 429) when it is refused.
+
+    ``blocked`` says whether an editor blocked the client (``corrigo.reports.selectors.submission_known``).
 
     A challenge is used once per site: the report's unique challenge refuses a replay when it is
     stored (``corrigo.reports.services.report_submit``), with no query beforehand.
     """
-    if client_hash and client_is_blocked(site=site, client_hash=client_hash):
+    if blocked:
         raise submission_reject(site=site, reason=Reason.BLOCKED, detail=_("Reports from this client are blocked."))
     _rate_limits_enforce(site=site, data=data, client_hash=client_hash)
     check = challenge_check(site=site, token=data.challenge, pow_payload=data.pow)

@@ -1,9 +1,11 @@
 """The public endpoint that receives readers' reports, and a no-op health check."""
 
+import functools
+import uuid
 from urllib.parse import urlsplit
 
 from django.http import HttpRequest
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse
 from django.utils.translation import gettext as _
 from ninja import Router, Status
 
@@ -48,7 +50,7 @@ def report_create(request: HttpRequest, payload: ReportIn) -> Status:
         url_error = {"field": "url", "message": _("This page is not on this site.")}
         raise Problem(422, _("Some fields are not valid."), errors=[url_error])
     report = report_submit(site=site, data=payload, client_hash=client_hash(request))
-    status_path = reverse("reports:status", kwargs={"report_id": report.id})
+    status_path = _status_path(get_script_prefix()).replace(str(_PLACEHOLDER), str(report.id))
     base = settings.PUBLIC_URL.rstrip("/")
     status_url = f"{base}{status_path}" if base else request.build_absolute_uri(status_path)
     return Status(202, {"id": report.id, "status_url": status_url, "challenge": challenge_issue(site=site)})
@@ -58,6 +60,15 @@ def report_create(request: HttpRequest, payload: ReportIn) -> Status:
 def health(request: HttpRequest) -> dict[str, str]:
     """Answers without touching the database: for load balancers and to measure the server itself."""
     return {"status": "ok"}
+
+
+_PLACEHOLDER = uuid.UUID(int=0)
+
+
+@functools.cache
+def _status_path(script_prefix: str) -> str:
+    """The path of a report's status page with ``_PLACEHOLDER`` for its id: reversed once, not per report."""
+    return reverse("reports:status", kwargs={"report_id": _PLACEHOLDER})
 
 
 def _origin_of(url: str) -> str:

@@ -71,6 +71,10 @@ class Report(models.Model):
             models.Index(
                 fields=["created_at"], name="report_waiting", condition=Q(verdict=Verdict.ACCEPTED, case__isnull=True)
             ),
+            # An article's waiting reports, oldest first, for the task worker's batches. Not partial:
+            # SQLite uses a partial index only for a query written with its condition's constants,
+            # never for bound parameters, and otherwise reads every report of the article.
+            models.Index(fields=["article", "case", "verdict", "created_at"], name="report_article_waiting"),
         ]
 
     def __str__(self) -> str:

@@ -35,7 +35,7 @@ from corrigo.cases.anchoring import Passage, article_open_cases, case_for_passag
 from corrigo.cases.models import Case
 from corrigo.cases.priority import cases_reports_added
 from corrigo.conf import settings
-from corrigo.db import column, db_value, execute_many, table
+from corrigo.db import column, db_value, execute_many, first_value, statement, table
 from corrigo.reports.models import Report, Verdict
 
 logger = logging.getLogger(__name__)
@@ -85,15 +85,17 @@ def _run_queued() -> bool:
         return False
     if connection.vendor not in ("sqlite", "postgresql"):
         return False
+    params = ["READY", reports_place.module_path, backend.alias, reports_place.queue_name]
+    return first_value(_run_queued_sql(), params) is not None
+
+
+@statement
+def _run_queued_sql() -> str:
     lock = " FOR SHARE" if connection.vendor == "postgresql" else ""
-    table = connection.ops.quote_name(DBTaskResult._meta.db_table)
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT 1 FROM {table} WHERE status = %s AND task_path = %s AND backend_name = %s "
-            f"AND queue_name = %s LIMIT 1{lock}",
-            ["READY", reports_place.module_path, backend.alias, reports_place.queue_name],
-        )
-        return cursor.fetchone() is not None
+    return (
+        f"SELECT 1 FROM {table(DBTaskResult)} WHERE status = %s AND task_path = %s AND backend_name = %s "
+        f"AND queue_name = %s LIMIT 1{lock}"
+    )
 
 
 @task()
@@ -131,8 +133,7 @@ def _place_article_reports(*, waiting: QuerySet[Report], article_id: int, skip: 
     with transaction.atomic():
         article = Article.objects.locked().select_related("site").get(pk=article_id)
         placement = Placement(article)
-        size = SQLITE_BATCH if connection.vendor == "sqlite" else BATCH
-        for report in waiting.filter(article=article).exclude(pk__in=skip)[:size]:
+        for report in article_batch(waiting=waiting, article_id=article_id, skip=skip):
             try:
                 with transaction.atomic():
                     placement.place(report)
@@ -143,6 +144,16 @@ def _place_article_reports(*, waiting: QuerySet[Report], article_id: int, skip: 
                 placed += 1
         placement.finish()
     return placed, failed
+
+
+def article_batch(*, waiting: QuerySet[Report], article_id: int, skip: set) -> QuerySet[Report]:
+    """The next ``BATCH`` (``SQLITE_BATCH``) of the article's waiting reports, oldest first.
+
+    The index ``report_article_waiting`` finds them among the article's reports without reading the
+    ones already placed.
+    """
+    size = SQLITE_BATCH if connection.vendor == "sqlite" else BATCH
+    return waiting.filter(article_id=article_id).exclude(pk__in=skip)[:size]
 
 
 def report_place(*, report: Report) -> Case:

@@ -3,11 +3,15 @@
 import uuid
 from dataclasses import dataclass
 
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from corrigo.antispam.models import BlockedClient
 from corrigo.cases.models import Case, CaseStatus
 from corrigo.corrections.models import Correction
+from corrigo.db import column, db_value, first_row, statement, table
 from corrigo.reports.models import Report
+from corrigo.sites.models import Site
 
 READER_STATES = {
     CaseStatus.ACCEPTED: "corrected",
@@ -21,6 +25,42 @@ READER_LABELS = {
 }
 MAX_MERGE_HOPS = 5
 """How far a reader follows duplicates to the case that was decided."""
+
+
+@dataclass(frozen=True)
+class Known:
+    """What the database knows of a submission before it is screened."""
+
+    report_id: uuid.UUID | None
+    """The site's report with the same ``client_id``: the submission is a retry."""
+    blocked: bool
+    """An editor blocked the client's hash on the site, and the block still holds."""
+
+
+def submission_known(*, site: Site, client_id: uuid.UUID, client_hash: str) -> Known:
+    """Whether a submission is a retry, and whether its client is blocked, in one query.
+
+    Every report asks both, so the query is written in SQL (``corrigo.db``); the unique (site,
+    client id) and (site, client hash) indexes answer it. A submission from inside the service has
+    no client hash and is never blocked.
+    """
+    now = db_value(BlockedClient, "expires_at", timezone.now())
+    row = first_row(_known_sql(), [site.pk, db_value(Report, "client_id", client_id), site.pk, client_hash, now])
+    report_id = row[0] if row else None
+    return Known(
+        report_id=None if report_id is None else uuid.UUID(str(report_id)),
+        blocked=bool(client_hash and row and row[1]),
+    )
+
+
+@statement
+def _known_sql() -> str:
+    return (
+        f"SELECT (SELECT {column(Report, 'id')} FROM {table(Report)} "
+        f"WHERE {column(Report, 'site')} = %s AND {column(Report, 'client_id')} = %s), "
+        f"(SELECT 1 FROM {table(BlockedClient)} WHERE {column(BlockedClient, 'site')} = %s "
+        f"AND {column(BlockedClient, 'client_hash')} = %s AND {column(BlockedClient, 'expires_at')} > %s)"
+    )
 
 
 @dataclass(frozen=True)

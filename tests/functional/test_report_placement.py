@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
@@ -189,3 +190,13 @@ def test_place_reports_queues_a_run_when_a_worker_died_in_the_middle_of_one():
     assert report.case is not None
     call_command("place_reports")
     assert queued_runs() == 0, "nothing waits, nothing is queued"
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="PostgreSQL's planner chooses by the table's statistics")
+def test_a_batch_reads_only_the_waiting_reports_of_its_article():
+    site = site_create()
+    report = report_made(site=site)
+    waiting = reports_waiting().filter(created_at__lte=timezone.now())
+    plan = placement.article_batch(waiting=waiting, article_id=report.article_id, skip=set()).explain()
+    # Not the article's index (every report it ever had) or the case's (every report not in a case).
+    assert "USING INDEX report_article_waiting (article_id=? AND case_id=? AND verdict=?" in plan

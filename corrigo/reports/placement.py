@@ -15,7 +15,6 @@ transactions.
 """
 
 import datetime
-import functools
 import logging
 import time
 from collections import Counter
@@ -261,12 +260,12 @@ def _save_placed(reports: list[Report]) -> None:
     """Store that ``reports`` are in their cases: ``save(update_fields=...)`` written in SQL and sent as
     one batch (``corrigo.db``), since every report passes here."""
     rows = [[r.version_id, r.case_id, "", r.verdict, r.verdict_reason, db_value(Report, "id", r.pk)] for r in reports]
-    execute_many(_placed_sql(connection.vendor), rows)
+    execute_many(_placed_sql(), rows)
 
 
-@functools.cache
-def _placed_sql(vendor: str) -> str:
-    """The update of ``_save_placed`` (one per database vendor: each quotes names its own way)."""
+@statement
+def _placed_sql() -> str:
+    """The update of ``_save_placed``."""
     columns = ("version", "case", "article_text", "verdict", "verdict_reason")
     assignments = ", ".join(f"{column(Report, name)} = %s" for name in columns)
     return f"UPDATE {table(Report)} SET {assignments} WHERE {column(Report, 'id')} = %s"

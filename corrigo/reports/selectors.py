@@ -45,11 +45,11 @@ def submission_known(*, site: Site, client_id: uuid.UUID, client_hash: str) -> K
     no client hash and is never blocked.
     """
     now = db_value(BlockedClient, "expires_at", timezone.now())
-    row = first_row(_known_sql(), [site.pk, db_value(Report, "client_id", client_id), site.pk, client_hash, now])
-    report_id = row[0] if row else None
+    params = [site.pk, db_value(Report, "client_id", client_id), site.pk, client_hash, now]
+    report_id, blocked = first_row(_known_sql(), params)  # two scalar subqueries: always one row
     return Known(
         report_id=None if report_id is None else uuid.UUID(str(report_id)),
-        blocked=bool(client_hash and row and row[1]),
+        blocked=bool(client_hash and blocked),
     )
 
 

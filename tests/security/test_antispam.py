@@ -1,15 +1,17 @@
 """Spam screening over HTTP: the challenge, honeypot, fill time, proof of work, content and block list."""
 
 import base64
+import datetime
 import json
 import time
 
 import pytest
 from altcha import solve_challenge_v1
 from django.test import RequestFactory, override_settings
+from django.utils import timezone
 
 from corrigo.antispam.challenge import challenge_issue
-from corrigo.antispam.models import RejectionCount
+from corrigo.antispam.models import BlockedClient, RejectionCount
 from corrigo.antispam.reasons import Reason
 from corrigo.antispam.services import client_block
 from corrigo.reports.models import Report, Verdict
@@ -123,6 +125,13 @@ def test_a_blocked_client_is_refused_on_that_site_only(site):
     other = site_create()
     assert send(submission(other), address="203.0.113.99").status_code == 202
     assert send(submission(site), address="203.0.113.100").status_code == 202
+
+
+def test_a_block_that_has_expired_no_longer_refuses(site):
+    request = RequestFactory().get("/", REMOTE_ADDR="203.0.113.99")
+    block = client_block(site=site, client_hash=client_hash(request), editor=None)
+    BlockedClient.objects.filter(pk=block.pk).update(expires_at=timezone.now() - datetime.timedelta(seconds=1))
+    assert send(submission(site), address="203.0.113.99").status_code == 202
 
 
 def solve(pow_challenge: dict) -> str:

@@ -75,15 +75,33 @@ def execute_many(sql: str, rows: Sequence[Sequence[object]]) -> None:
 
 def insert(model: type[Model], values: dict[str, object]) -> None:
     """Insert one row of ``model``: ``values`` by field name or attname (``site_id``), every value given
-    (no defaults are made, no signals are sent).
+    (no defaults are made, no signals are sent)."""
+    execute(*insert_prepared(model, values))
+
+
+def insert_many(model: type[Model], rows: Sequence[dict[str, object]]) -> None:
+    """Insert ``rows`` of ``model`` with one statement, built once, in one call: each row as ``insert``
+    takes it, every row with the same fields."""
+    if not rows:
+        return
+    names = tuple(rows[0])
+    fields, sql = _insert_statement(model, names, connection.vendor)
+    pairs = list(zip(fields, names, strict=True))
+    params = [[field.get_db_prep_save(row[name], connection) for field, name in pairs] for row in rows]
+    execute_many(sql, params)
+
+
+def insert_prepared(model: type[Model], values: dict[str, object]) -> tuple[str, list[object]]:
+    """The statement and parameters of ``insert``, to run later with ``execute``: prepared before a
+    transaction begins, they leave it only the database's own work.
 
     The statement is built once per model and set of fields; each value is prepared as the ORM would
     save it (a UUID, an aware datetime, a foreign key's id).
     """
     fields, sql = _insert_statement(model, tuple(values), connection.vendor)
-    params = [field.get_db_prep_save(value, connection) for field, value in zip(fields, values.values(), strict=True)]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
+    return sql, [
+        field.get_db_prep_save(value, connection) for field, value in zip(fields, values.values(), strict=True)
+    ]
 
 
 @functools.cache

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from corrigo.sites.models import Site
@@ -59,7 +60,11 @@ class AuditEvent(models.Model):
     """One thing done to one object; ``actor`` is empty when a reader or the system did it."""
 
     site = models.ForeignKey(Site, on_delete=models.CASCADE, related_name="audit_events")
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    # Most events are the system's (a report placed, a case opened): the index of ``actor`` is
+    # partial, so that those rows do not write it.
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, db_index=False
+    )
     action = models.CharField(_("action"), max_length=64)
     target_type = models.CharField(_("object type"), max_length=32)
     target_id = models.CharField(_("object id"), max_length=64)
@@ -70,7 +75,10 @@ class AuditEvent(models.Model):
         verbose_name = _("audit event")
         verbose_name_plural = _("audit events")
         ordering = ["created_at", "pk"]
-        indexes = [models.Index(fields=["target_type", "target_id"], name="audit_target")]
+        indexes = [
+            models.Index(fields=["target_type", "target_id"], name="audit_target"),
+            models.Index(fields=["actor"], name="audit_actor", condition=Q(actor__isnull=False)),
+        ]
 
     def __str__(self) -> str:
         return f"{self.action} {self.target_type}:{self.target_id}"

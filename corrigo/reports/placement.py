@@ -29,7 +29,7 @@ from django_tasks_db.models import DBTaskResult
 from corrigo.articles.models import Article, ArticleVersion, VersionSource
 from corrigo.articles.services import article_version_record
 from corrigo.audit.models import AuditEvent
-from corrigo.audit.services import audit_event
+from corrigo.audit.services import audit_event, audit_events_save
 from corrigo.cases.anchoring import Passage, article_open_cases, case_for_passage, reanchor_article_enqueue
 from corrigo.cases.models import Case
 from corrigo.cases.priority import cases_reports_added
@@ -247,7 +247,7 @@ class Placement:
             else:
                 event = audit_event(site=site, action="case.reports_added", target=case, data={"count": len(reports)})
             self._events.append(event)
-        AuditEvent.objects.bulk_create(self._events)
+        audit_events_save(self._events)
         self._counts.clear()
         self._with_fix.clear()
         self._joined.clear()

@@ -7,7 +7,8 @@ import pytest
 from django.db import connection
 
 from corrigo.articles.models import Article
-from corrigo.db import first_row, insert, statement
+from corrigo.audit.models import AuditEvent
+from corrigo.db import execute, first_row, insert, insert_many, insert_prepared, statement
 from corrigo.reports.models import Report, Verdict
 from tests.factories import site_create
 
@@ -58,3 +59,36 @@ def test_a_statement_is_built_once_per_database_vendor():
     assert sql() == sql() == "SELECT 1, 2"
     assert built == [connection.vendor]
     assert first_row(sql(), []) == (1, 2)
+
+
+def test_rows_inserted_at_once_read_back_as_the_orm_would_have_saved_them():
+    site = site_create()
+    when = datetime.datetime(2026, 3, 1, 9, 30, tzinfo=datetime.UTC)
+    rows = [
+        {
+            "site_id": site.pk,
+            "actor_id": None,
+            "action": "report.received",
+            "target_type": "report",
+            "target_id": str(n),
+            "data": {"case": n, "note": '«quoted» "text"'},
+            "created_at": when,
+        }
+        for n in range(3)
+    ]
+    insert_many(AuditEvent, rows)
+    insert_many(AuditEvent, [])
+    stored = list(AuditEvent.objects.order_by("target_id"))
+    assert [e.target_id for e in stored] == ["0", "1", "2"]
+    assert stored[2].data == {"case": 2, "note": '«quoted» "text"'} and stored[2].created_at == when
+    assert stored[0].actor_id is None and stored[0].site_id == site.pk
+
+
+def test_a_prepared_insert_runs_later_as_insert_would():
+    site = site_create()
+    row = {"site_id": site.pk, "actor_id": None, "action": "site.updated", "target_type": "site"}
+    row |= {"target_id": str(site.pk), "data": {}, "created_at": datetime.datetime(2026, 3, 1, tzinfo=datetime.UTC)}
+    sql, params = insert_prepared(AuditEvent, row)
+    assert not AuditEvent.objects.exists(), "preparing writes nothing"
+    execute(sql, params)
+    assert AuditEvent.objects.get().action == "site.updated"

@@ -7,15 +7,18 @@ import pytest
 from django.core.cache import caches
 from django.test import Client
 
+from corrigo.reports.placement import queued_runs_forget
 from tests.factories import ORIGIN, site_create
 
 
 @pytest.fixture(autouse=True)
 def _forget_local_cache():
-    """Each test starts without another test's sites in the process-local cache."""
+    """Each test starts without another test's sites in the process-local cache, nor its task runs."""
     caches["local"].clear()
+    queued_runs_forget()
     yield
     caches["local"].clear()
+    queued_runs_forget()
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django_tasks import task
 from django_tasks_db import DatabaseBackend
-from django_tasks_db.models import DBTaskResult
+from django_tasks_db.models import DBTaskResult, get_date_max
 
 from corrigo.articles.models import Article, ArticleVersion, VersionSource
 from corrigo.articles.services import article_version_record
@@ -34,7 +34,7 @@ from corrigo.cases.anchoring import Passage, article_open_cases, case_for_passag
 from corrigo.cases.models import Case
 from corrigo.cases.priority import cases_reports_added
 from corrigo.conf import settings
-from corrigo.db import column, db_value, execute_many, first_value, statement, table
+from corrigo.db import column, db_value, execute_many, first_row, statement, table
 from corrigo.reports.models import Report, Verdict
 
 logger = logging.getLogger(__name__)
@@ -65,9 +65,31 @@ def reports_place_soon() -> bool:
     if _run_queued():
         return False
     run = reports_place
+    run_after = None
     if settings.PLACE_DELAY and run.get_backend().supports_defer:
-        run = run.using(run_after=timezone.now() + datetime.timedelta(seconds=settings.PLACE_DELAY))
-    return run.enqueue().is_finished
+        run_after = timezone.now() + datetime.timedelta(seconds=settings.PLACE_DELAY)
+        run = run.using(run_after=run_after)
+    result = run.enqueue()
+    if run_after is not None and _remembers_runs():
+        alias = connection.alias
+        transaction.on_commit(lambda: _queued_runs.__setitem__(alias, run_after), using=alias)
+    return result.is_finished
+
+
+_queued_runs: dict[str, datetime.datetime] = {}
+"""On SQLite, per database: when the queued run this process last saw (or enqueued) is due."""
+
+QUEUED_RUN_MARGIN = datetime.timedelta(seconds=1)
+"""How long before a queued run is due this process stops relying on it without asking again."""
+
+
+def queued_runs_forget() -> None:
+    """Forget the queued runs this process has seen (for a database emptied under it, as in tests)."""
+    _queued_runs.clear()
+
+
+def _remembers_runs() -> bool:
+    return connection.vendor == "sqlite" and isinstance(reports_place.get_backend(), DatabaseBackend)
 
 
 def _run_queued() -> bool:
@@ -78,22 +100,41 @@ def _run_queued() -> bool:
     PostgreSQL the queued run's row is locked ``FOR SHARE`` until the end of this transaction, so the
     worker's ``FOR UPDATE SKIP LOCKED`` claim passes it by until then; a run claimed in the meantime is
     no longer queued and a new one is enqueued. With any other task backend, always enqueue.
+
+    On SQLite this process also remembers when the run it found is due, and until then does not ask
+    again. The worker claims a run only once it is due by its own clock, which is this one: SQLite's
+    processes share a machine. So a run not due when this transaction began (and took the write lock)
+    is still queued at its end. A second's margin covers a clock set back meanwhile. The query is thus
+    made about once per run and process, not once per report inside the write lock.
     """
     backend = reports_place.get_backend()
     if not isinstance(backend, DatabaseBackend) or not connection.in_atomic_block:
         return False
-    if connection.vendor not in ("sqlite", "postgresql"):
+    vendor = connection.vendor
+    if vendor not in ("sqlite", "postgresql"):
         return False
+    if vendor == "sqlite":
+        due = _queued_runs.get(connection.alias)
+        if due is not None and timezone.now() < due - QUEUED_RUN_MARGIN:
+            return True
     params = ["READY", reports_place.module_path, backend.alias, reports_place.queue_name]
-    return first_value(_run_queued_sql(), params) is not None
+    row = first_row(_run_queued_sql(), params)
+    if row is None:
+        return False
+    if vendor == "sqlite":
+        due = connection.ops.convert_datetimefield_value(row[0], None, connection)
+        # A run enqueued without a delay is stored as due at the end of time: due now, in truth.
+        if due is not None and due != get_date_max():
+            _queued_runs[connection.alias] = due
+    return True
 
 
 @statement
 def _run_queued_sql() -> str:
     lock = " FOR SHARE" if connection.vendor == "postgresql" else ""
     return (
-        f"SELECT 1 FROM {table(DBTaskResult)} WHERE status = %s AND task_path = %s AND backend_name = %s "
-        f"AND queue_name = %s LIMIT 1{lock}"
+        f"SELECT {column(DBTaskResult, 'run_after')} FROM {table(DBTaskResult)} WHERE status = %s "
+        f"AND task_path = %s AND backend_name = %s AND queue_name = %s LIMIT 1{lock}"
     )
 
 

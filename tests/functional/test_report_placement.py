@@ -4,14 +4,15 @@ import datetime
 
 import pytest
 from django.core.management import call_command
-from django.db import connection
+from django.db import OperationalError, connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from corrigo.audit.models import AuditEvent
 from corrigo.cases.models import Case
 from corrigo.cases.priority import case_priority_refresh
-from corrigo.reports import placement
+from corrigo.reports import placement, services
 from corrigo.reports.models import Report
 from corrigo.reports.placement import reports_place, reports_waiting
 from corrigo.reports.selectors import report_reader_status
@@ -200,3 +201,66 @@ def test_a_batch_reads_only_the_waiting_reports_of_its_article():
     plan = placement.article_batch(waiting=waiting, article_id=report.article_id, skip=set()).explain()
     # Not the article's index (every report it ever had) or the case's (every report not in a case).
     assert "USING INDEX report_article_waiting (article_id=? AND case_id=? AND verdict=?" in plan
+
+
+def task_table_queries(queries) -> list[str]:
+    return [q["sql"] for q in queries if DBTaskResult._meta.db_table in q["sql"]]
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="only SQLite's processes share one clock with the worker")
+def test_on_sqlite_a_process_asks_for_the_queued_run_once_until_it_is_nearly_due(settings, monkeypatch):
+    settings.CORRIGO_PLACE_DELAY = 30
+    site = site_create()
+    report_made(site)
+    assert queued_runs() == 1
+    with CaptureQueriesContext(connection) as seen:
+        report_made(site)
+    assert task_table_queries(seen.captured_queries) == [], "the run enqueued by this process is remembered"
+    assert queued_runs() == 1
+
+    due = DBTaskResult.objects.get(task_path=reports_place.module_path).run_after
+    monkeypatch.setattr(placement.timezone, "now", lambda: due - datetime.timedelta(seconds=0.5))
+    with CaptureQueriesContext(connection) as seen:
+        report_made(site)
+    assert len(task_table_queries(seen.captured_queries)) == 1, "within a second of its start, ask again"
+    assert queued_runs() == 1, "it is still queued: nothing more is enqueued"
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="only SQLite's processes share one clock with the worker")
+def test_a_run_found_queued_by_another_process_is_remembered_until_it_is_nearly_due(settings):
+    settings.CORRIGO_PLACE_DELAY = 30
+    site = site_create()
+    report_made(site)
+    placement.queued_runs_forget()  # as another process, which has not seen this run
+    with CaptureQueriesContext(connection) as seen:
+        report_made(site)
+        report_made(site)
+    assert len(task_table_queries(seen.captured_queries)) == 1
+    assert queued_runs() == 1
+
+
+def test_a_run_enqueued_in_a_transaction_that_rolls_back_is_not_remembered(settings, monkeypatch):
+    settings.CORRIGO_PLACE_DELAY = 30
+    site = site_create()
+
+    def enqueue_then_fail() -> bool:
+        placement.reports_place_soon()
+        raise OperationalError("disk I/O error")  # as a commit that fails
+
+    with monkeypatch.context() as patched:
+        patched.setattr(services, "reports_place_soon", enqueue_then_fail)
+        with pytest.raises(OperationalError):
+            report_made(site)
+    assert queued_runs() == 0 and not Report.objects.exists()
+    report_made(site)
+    assert queued_runs() == 1, "the next report does not rely on the run that was rolled back"
+
+
+def test_a_run_due_at_once_is_never_relied_on_without_asking(settings):
+    settings.CORRIGO_PLACE_DELAY = 0
+    site = site_create()
+    report_made(site)
+    with CaptureQueriesContext(connection) as seen:
+        report_made(site)
+    assert len(task_table_queries(seen.captured_queries)) == 1
+    assert queued_runs() == 1

@@ -16,7 +16,7 @@ from corrigo.antispam.screening import Screening, submission_reject, submission_
 from corrigo.articles.services import article_id_for_url
 from corrigo.audit.services import audit_record
 from corrigo.conf import settings
-from corrigo.db import execute, insert_prepared
+from corrigo.db import insert_prepared
 from corrigo.reports.models import Report, Verdict
 from corrigo.reports.placement import reports_place_soon
 from corrigo.reports.schemas import ReportIn
@@ -103,7 +103,7 @@ def _report_store(*, site: Site, data: ReportIn, client_hash: str, screening: Sc
     (``corrigo.db.insert_prepared``), not by ``Report.objects.create``, which builds it for every
     report; and everything is ready before the transaction begins, because on SQLite the transaction
     holds the database's one write lock, which the other requests and the task worker wait for. In it
-    run only the insert and the check for a queued run of the task worker.
+    run only the insert and the check for a queued run of the task worker (``reports_place_soon``).
     """
     article_id = article_id_for_url(site=site, url=data.url, title=data.title)
     values = {
@@ -114,10 +114,9 @@ def _report_store(*, site: Site, data: ReportIn, client_hash: str, screening: Sc
         "created_at": timezone.now(),
         **_report_fields(data=data, client_hash=client_hash, screening=screening),
     }
-    sql, params = insert_prepared(Report, values)
+    insert = insert_prepared(Report, values)
     with transaction.atomic():
-        execute(sql, params)
-        placed = reports_place_soon()
+        placed = reports_place_soon(insert=insert)
     report = Report(**values)
     report._state.adding = False
     report._state.db = connection.alias

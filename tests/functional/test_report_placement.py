@@ -243,8 +243,8 @@ def test_a_run_enqueued_in_a_transaction_that_rolls_back_is_not_remembered(setti
     settings.CORRIGO_PLACE_DELAY = 30
     site = site_create()
 
-    def enqueue_then_fail() -> bool:
-        placement.reports_place_soon()
+    def enqueue_then_fail(**stored) -> bool:
+        placement.reports_place_soon(**stored)
         raise OperationalError("disk I/O error")  # as a commit that fails
 
     with monkeypatch.context() as patched:
@@ -264,3 +264,15 @@ def test_a_run_due_at_once_is_never_relied_on_without_asking(settings):
         report_made(site)
     assert len(task_table_queries(seen.captured_queries)) == 1
     assert queued_runs() == 1
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite's statements make no round trips")
+def test_on_postgresql_a_report_is_stored_in_the_statement_that_looks_for_the_queued_run():
+    site = site_create()
+    report_made(site)
+    with CaptureQueriesContext(connection) as seen:
+        second = report_made(site)
+    [statement] = task_table_queries(seen.captured_queries)
+    assert statement.startswith("WITH stored AS (INSERT INTO") and statement.rstrip().endswith("FOR SHARE")
+    assert not any(q["sql"].startswith("INSERT INTO") for q in seen.captured_queries)
+    assert Report.objects.filter(pk=second.pk, case=None).exists() and queued_runs() == 1

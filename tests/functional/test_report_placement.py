@@ -276,3 +276,20 @@ def test_on_postgresql_a_report_is_stored_in_the_statement_that_looks_for_the_qu
     assert statement.startswith("WITH stored AS (INSERT INTO") and statement.rstrip().endswith("FOR SHARE")
     assert not any(q["sql"].startswith("INSERT INTO") for q in seen.captured_queries)
     assert Report.objects.filter(pk=second.pk, case=None).exists() and queued_runs() == 1
+
+
+def test_a_report_whose_transaction_fails_leaves_no_unknown_article_behind_for_the_next(monkeypatch):
+    """The article is created in a transaction of its own: the process caches its id, so a rolled
+    back article would make the next reports on that page fail their foreign key."""
+    site = site_create()
+
+    def fail(**stored) -> bool:
+        raise OperationalError("disk I/O error")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(services, "reports_place_soon", fail)
+        with pytest.raises(OperationalError):
+            report_made(site)
+    second = report_made(site)
+    assert Report.objects.filter(pk=second.pk).exists()
+    assert second.article.url.startswith("https://")

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.load import _run
 from bench.server import Server, postgres_url, running
-from bench.workload import Workload
+from bench.workload import Workload, noop_request
 
 TICK_MS = 1000 / os.sysconf("SC_CLK_TCK")
 MACHINE = ("user", "nice", "system", "idle", "iowait", "irq", "softirq")
@@ -92,12 +92,7 @@ def main() -> int:
         server = Server(Path(data_dir), database_url=url, task_worker=not args.no_worker)
         with running(server):
             work = Workload(server)
-
-            def report():
-                return "POST", "/api/v1/reports", work.body()
-
-            def noop():
-                return "GET", "/api/v1/health", None
+            report, noop = work.report_request, noop_request
 
             asyncio.run(_run(server.port, report, seconds=args.warmup, rate=200))
             if server.worker:

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.client import request
 from bench.server import ORIGIN, Server, postgres_url, running
-from bench.workload import Workload
+from bench.workload import Workload, noop_request
 
 CLIENTS = 64
 
@@ -85,12 +85,7 @@ def bench_database(name: str, *, database_url: str, args: argparse.Namespace) ->
         server = Server(Path(data_dir), workers=args.workers, database_url=database_url, task_worker=True)
         with running(server):
             work = Workload(server)
-
-            def report():
-                return "POST", "/api/v1/reports", work.body()
-
-            def noop():
-                return "GET", "/api/v1/health", None
+            report, noop = work.report_request, noop_request
 
             warmup = asyncio.run(_run(server.port, report, seconds=args.warmup, rate=args.rate))
             paced = asyncio.run(_run(server.port, report, seconds=args.duration, rate=args.rate))

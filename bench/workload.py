@@ -26,6 +26,11 @@ def article_text(rng: random.Random, paragraphs: int = 12) -> str:
     return "\n".join(blocks)
 
 
+def noop_request() -> tuple[str, str, None]:
+    """The server's no-op (``GET /api/v1/health``, no database), the yardstick of a report's cost."""
+    return "GET", "/api/v1/health", None
+
+
 class Workload:
     """Bodies for ``POST /api/v1/reports`` on ``articles`` articles of the bench site."""
 
@@ -41,6 +46,10 @@ class Workload:
         self.site = Site.objects.get(public_key=SITE_KEY)
         self.rng = random.Random(seed)
         self.articles = [(f"{ORIGIN}/2026/story-{n}", article_text(self.rng)) for n in range(articles)]
+
+    def report_request(self) -> tuple[str, str, dict[str, Any]]:
+        """A new report as the bench client sends it: method, path and body."""
+        return "POST", "/api/v1/reports", self.body()
 
     def body(self, **fields: Any) -> dict[str, Any]:
         """A new report on a random typo of a random article."""

@@ -29,12 +29,6 @@ def db_value(model: type[Model], field: str, value: object) -> object:
     return model._meta.get_field(field).get_db_prep_value(value, connection)
 
 
-def first_value(sql: str, params: Sequence[object]) -> object | None:
-    """The first column of the first row of ``sql``, or None when it has no row."""
-    row = first_row(sql, params)
-    return row[0] if row else None
-
-
 def first_row(sql: str, params: Sequence[object]) -> tuple | None:
     """The first row of ``sql``, or None when it has none."""
     with connection.cursor() as cursor:
@@ -73,15 +67,9 @@ def execute_many(sql: str, rows: Sequence[Sequence[object]]) -> None:
             cursor.executemany(sql, rows)
 
 
-def insert(model: type[Model], values: dict[str, object]) -> None:
-    """Insert one row of ``model``: ``values`` by field name or attname (``site_id``), every value given
-    (no defaults are made, no signals are sent)."""
-    execute(*insert_prepared(model, values))
-
-
 def insert_many(model: type[Model], rows: Sequence[dict[str, object]]) -> None:
-    """Insert ``rows`` of ``model`` with one statement, built once, in one call: each row as ``insert``
-    takes it, every row with the same fields."""
+    """Insert ``rows`` of ``model`` with one statement, built once, in one call: each row as
+    ``insert_prepared`` takes its values, every row with the same fields."""
     if not rows:
         return
     names = tuple(rows[0])
@@ -92,10 +80,11 @@ def insert_many(model: type[Model], rows: Sequence[dict[str, object]]) -> None:
 
 
 def insert_prepared(model: type[Model], values: dict[str, object]) -> tuple[str, list[object]]:
-    """The statement and parameters of ``insert``, to run later with ``execute``: prepared before a
-    transaction begins, they leave it only the database's own work.
+    """The insert of one row of ``model`` and its parameters, to run later with ``execute``: prepared
+    before a transaction begins, they leave it only the database's own work.
 
-    The statement is built once per model and set of fields; each value is prepared as the ORM would
+    ``values`` are by field name or attname (``site_id``), every value given: no defaults are made, no
+    signals are sent. The statement is built once per model and set of fields; each value is prepared as the ORM would
     save it (a UUID, an aware datetime, a foreign key's id).
     """
     fields, sql = _insert_statement(model, tuple(values), connection.vendor)
@@ -106,7 +95,7 @@ def insert_prepared(model: type[Model], values: dict[str, object]) -> tuple[str,
 
 @functools.cache
 def _insert_statement(model: type[Model], names: tuple[str, ...], vendor: str) -> tuple[tuple[Field, ...], str]:
-    """The fields named and the insert of ``insert`` (``vendor`` keys the cache: each quotes names its own way)."""
+    """The fields named and their insert (``vendor`` keys the cache: each quotes names its own way)."""
     fields = tuple(model._meta.get_field(name) for name in names)
     columns = ", ".join(connection.ops.quote_name(field.column) for field in fields)
     return fields, f"INSERT INTO {table(model)} ({columns}) VALUES ({', '.join(['%s'] * len(fields))})"

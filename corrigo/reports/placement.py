@@ -116,7 +116,8 @@ def _run_queued(insert: tuple[str, Sequence[object]] | None = None) -> bool:
     backend = reports_place.get_backend()
     vendor = connection.vendor
     asks = isinstance(backend, DatabaseBackend) and connection.in_atomic_block and vendor in ("sqlite", "postgresql")
-    if insert is not None and not (asks and vendor == "postgresql"):
+    insert_with_query = insert is not None and asks and vendor == "postgresql"
+    if insert is not None and not insert_with_query:
         execute(*insert)
     if not asks:
         return False
@@ -125,7 +126,7 @@ def _run_queued(insert: tuple[str, Sequence[object]] | None = None) -> bool:
         if due is not None and timezone.now() < due - QUEUED_RUN_MARGIN:
             return True
     sql, params = _run_queued_sql(), ["READY", reports_place.module_path, backend.alias, reports_place.queue_name]
-    if insert is not None and vendor == "postgresql":
+    if insert_with_query:
         # A data-modifying WITH runs once and to its end, whatever the query after it reads.
         sql, params = f"WITH stored AS ({insert[0]}) {sql}", [*insert[1], *params]
     row = first_row(sql, params)

@@ -8,7 +8,7 @@ from django.db import connection
 
 from corrigo.articles.models import Article
 from corrigo.audit.models import AuditEvent
-from corrigo.db import execute, first_row, insert, insert_many, insert_prepared, statement
+from corrigo.db import execute, first_row, insert_many, insert_prepared, statement
 from corrigo.reports.models import Report, Verdict
 from tests.factories import site_create
 
@@ -40,7 +40,7 @@ def test_an_inserted_row_reads_back_as_the_orm_would_have_saved_it():
         "article_text": "recieved it",
         "created_at": received,
     }
-    insert(Report, values)
+    execute(*insert_prepared(Report, values))
     stored = Report.objects.get(pk=values["id"])
     assert (stored.site_id, stored.article_id, stored.client_id) == (site.pk, article.pk, values["client_id"])
     assert (stored.exact, stored.start, stored.end, stored.email) == ("recieved", 0, 8, "reader@example.org")

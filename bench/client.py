@@ -20,6 +20,16 @@ class Answer:
         return json.loads(self.body)
 
 
+def encode(port: int, method: str, path: str, *, body: object = None, headers: dict[str, str] | None = None) -> bytes:
+    """One request as it goes on the wire (``Connection: close``): a body is sent as JSON."""
+    payload = json.dumps(body).encode() if body is not None else b""
+    lines = [f"{method} {path} HTTP/1.1", f"Host: 127.0.0.1:{port}", "Connection: close"]
+    lines += [f"{k}: {v}" for k, v in (headers or {}).items()]
+    if body is not None:
+        lines += ["Content-Type: application/json", f"Content-Length: {len(payload)}"]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode() + payload
+
+
 async def request(
     port: int,
     method: str,
@@ -30,15 +40,15 @@ async def request(
     timeout: float = 30,
 ) -> Answer:
     """Send one request to 127.0.0.1:``port``; a connection error raises ``OSError``."""
+    return await send(port, encode(port, method, path, body=body, headers=headers), timeout=timeout)
+
+
+async def send(port: int, data: bytes, *, timeout: float = 30) -> Answer:
+    """Send a request made by ``encode`` to 127.0.0.1:``port``; a connection error raises ``OSError``."""
     started = time.perf_counter()
-    payload = json.dumps(body).encode() if body is not None else b""
-    lines = [f"{method} {path} HTTP/1.1", f"Host: 127.0.0.1:{port}", "Connection: close"]
-    lines += [f"{k}: {v}" for k, v in (headers or {}).items()]
-    if body is not None:
-        lines += ["Content-Type: application/json", f"Content-Length: {len(payload)}"]
     reader, writer = await asyncio.wait_for(asyncio.open_connection("127.0.0.1", port), timeout)
     try:
-        writer.write(("\r\n".join(lines) + "\r\n\r\n").encode() + payload)
+        writer.write(data)
         await writer.drain()
         raw = await asyncio.wait_for(reader.read(), timeout)
     finally:

@@ -21,9 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.load import _run
+from bench.load import SATURATED_PER_SECOND, _run
 from bench.server import Server, postgres_url, running
-from bench.workload import Workload, noop_request
+from bench.workload import Workload, noop_requests
 
 TICK_MS = 1000 / os.sysconf("SC_CLK_TCK")
 MACHINE = ("user", "nice", "system", "idle", "iowait", "irq", "softirq")
@@ -91,14 +91,14 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="corrigo-cost-") as data_dir:
         server = Server(Path(data_dir), database_url=url, task_worker=not args.no_worker)
         with running(server):
-            work = Workload(server)
-            report, noop = work.report_request, noop_request
-
-            asyncio.run(_run(server.port, report, seconds=args.warmup, rate=200))
+            work, port = Workload(server), server.port
+            warmup = work.report_requests(port, round(200 * args.warmup))
+            asyncio.run(_run(port, warmup, seconds=args.warmup, rate=200))
             if server.worker:
                 server.wait_placed()
-            reports = _measure(server, report, args.seconds)
-            noops = _measure(server, noop, args.seconds)
+            saturated = work.report_requests(port, round(SATURATED_PER_SECOND * args.seconds))
+            reports = _measure(server, saturated, args.seconds)
+            noops = _measure(server, noop_requests(port), args.seconds)
     result = {
         "bench": "cost",
         "database": "postgresql" if args.postgresql else "sqlite",

@@ -31,18 +31,21 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.client import request
-from bench.server import ORIGIN, Server, postgres_url, running
-from bench.workload import Workload, noop_request
+from bench.client import send
+from bench.server import Server, postgres_url, running
+from bench.workload import Workload, noop_requests
 
 CLIENTS = 64
+SATURATED_PER_SECOND = 1000
+"""How many reports per second of a saturated run are encoded before it (more are made if it takes them)."""
 
 
 async def _run(port: int, make, *, seconds: float, rate: float | None) -> dict:
-    """``CLIENTS`` tasks sending ``make()`` requests; paced at ``rate`` in all, or back to back."""
+    """``CLIENTS`` tasks sending the requests ``make()`` gives (``bench.client.encode``); paced at ``rate``
+    in all, or back to back. The answers of accepted reports are read after the run."""
     latencies: list[float] = []
     statuses: dict[str, int] = {}
-    acked: list[str] = []
+    accepted: list[bytes] = []
     start = time.perf_counter() + 0.2
     end = start + seconds
 
@@ -54,12 +57,12 @@ async def _run(port: int, make, *, seconds: float, rate: float | None) -> dict:
                 # The run lasts its time: slots a slow server left unsent are not sent late.
                 return
             await asyncio.sleep(max(0.0, scheduled - time.perf_counter()))
-            method, path, body = make()
+            data = make()
             try:
-                answer = await request(port, method, path, body=body, headers={"Origin": ORIGIN})
+                answer = await send(port, data)
                 key = str(answer.status)
                 if answer.status == 202:
-                    acked.append(answer.json()["id"])
+                    accepted.append(answer.body)
             except OSError as exc:
                 key = type(exc).__name__
             latencies.append(time.perf_counter() - scheduled)
@@ -76,7 +79,7 @@ async def _run(port: int, make, *, seconds: float, rate: float | None) -> dict:
         "p50_ms": round(1000 * statistics.median(ordered), 1) if ordered else None,
         "p99_ms": round(1000 * ordered[int(0.99 * (len(ordered) - 1))], 1) if ordered else None,
         "statuses": statuses,
-        "acked": acked,
+        "acked": [json.loads(body)["id"] for body in accepted],
     }
 
 
@@ -84,13 +87,15 @@ def bench_database(name: str, *, database_url: str, args: argparse.Namespace) ->
     with tempfile.TemporaryDirectory(prefix="corrigo-load-") as data_dir:
         server = Server(Path(data_dir), workers=args.workers, database_url=database_url, task_worker=True)
         with running(server):
-            work = Workload(server)
-            report, noop = work.report_request, noop_request
+            work, port = Workload(server), server.port
 
-            warmup = asyncio.run(_run(server.port, report, seconds=args.warmup, rate=args.rate))
-            paced = asyncio.run(_run(server.port, report, seconds=args.duration, rate=args.rate))
-            saturated = asyncio.run(_run(server.port, report, seconds=args.saturation, rate=None))
-            baseline = asyncio.run(_run(server.port, noop, seconds=args.saturation, rate=None))
+            def reports(seconds: float, rate: float | None):
+                return work.report_requests(port, round(seconds * (rate or SATURATED_PER_SECOND)))
+
+            warmup = asyncio.run(_run(port, reports(args.warmup, args.rate), seconds=args.warmup, rate=args.rate))
+            paced = asyncio.run(_run(port, reports(args.duration, args.rate), seconds=args.duration, rate=args.rate))
+            saturated = asyncio.run(_run(port, reports(args.saturation, None), seconds=args.saturation, rate=None))
+            baseline = asyncio.run(_run(port, noop_requests(port), seconds=args.saturation, rate=None))
             drain = server.wait_placed()
         acked = warmup.pop("acked") + paced.pop("acked") + saturated.pop("acked")
         baseline.pop("acked")

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.validators import validate_email
 from django.utils.translation import gettext as _
 from ninja import Field, Schema
-from pydantic import field_validator, model_validator
+from pydantic import BaseModel, field_validator, model_validator
 
 from corrigo.anchoring import selector_matches
 from corrigo.antispam.schemas import ChallengeOut
@@ -18,7 +18,7 @@ CONTEXT_MAX = 2 * settings.CONTEXT_LENGTH
 TRACKING_PARAMETERS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid")
 
 
-class TextIn(Schema):
+class TextIn(BaseModel):
     """Input whose every string is refused when it holds a NUL character."""
 
     @field_validator("*", mode="before")

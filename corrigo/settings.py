@@ -125,10 +125,11 @@ if CACHES["default"]["BACKEND"] == "django.core.cache.backends.db.DatabaseCache"
     CACHES["default"]["BACKEND"] = "corrigo.antispam.cache.AtomicDatabaseCache"
     CACHES["default"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 100_000)
 # What nearly every public request reads and an owner rarely changes (sites by widget key, the allowed
-# origins) is also kept in each process for a few seconds: a change made in one process applies there
-# at once and in the others within CORRIGO_LOCAL_CACHE_SECONDS.
+# origins, a site's block list) is also kept in each process for a few seconds, as shared objects
+# (``corrigo.localcache``): a change made in one process applies there at once and in the others
+# within CORRIGO_LOCAL_CACHE_SECONDS.
 CACHES["local"] = {
-    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "BACKEND": "corrigo.localcache.ProcessLocalCache",
     "LOCATION": "corrigo-local",
     "TIMEOUT": env.int("CORRIGO_LOCAL_CACHE_SECONDS", default=10),
 }

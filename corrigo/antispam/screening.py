@@ -6,6 +6,7 @@ stored for the desk's held queue; nothing is dropped silently.
 """
 
 import hashlib
+import uuid
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
@@ -15,10 +16,12 @@ from corrigo.antispam.content import has_markup_link, is_repetitive, links_in, t
 from corrigo.antispam.counts import rejection_count
 from corrigo.antispam.ratelimit import Limit, RateLimited, hit, limits_enforce
 from corrigo.antispam.reasons import Reason
+from corrigo.antispam.selectors import client_is_blocked
 from corrigo.conf import settings
 from corrigo.problems import Problem
 from corrigo.reports.models import Verdict
 from corrigo.reports.schemas import ReportIn
+from corrigo.reports.selectors import report_of_client
 from corrigo.sites.models import Site
 
 REJECTED_WHEN = {Reason.INVALID_CHALLENGE, Reason.INVALID_PROOF_OF_WORK}
@@ -34,28 +37,38 @@ class Screening:
     challenge: str | None
 
 
+class SubmissionStored(Exception):
+    """A refused submission is the retry of a report stored before (same ``client_id``): answer with it."""
+
+    def __init__(self, report_id: uuid.UUID) -> None:
+        super().__init__(f"report {report_id} is stored already")
+        self.report_id = report_id
+
+
 def submission_reject(*, site: Site, reason: Reason, detail: str) -> Problem:
     """Count a rejection and return the 403 problem to raise."""
     rejection_count(site=site, reason=reason)
     return Problem(403, detail)
 
 
-def submission_screen(*, site: Site, data: ReportIn, client_hash: str, blocked: bool) -> Screening:
+def submission_screen(*, site: Site, data: ReportIn, client_hash: str) -> Screening:
     """Decide how a new submission is taken; raise a ``Problem`` (403, 429) when it is refused.
 
-    ``blocked`` says whether an editor blocked the client (``corrigo.reports.selectors.submission_known``).
-
-    A challenge is used once per site: the report's unique challenge refuses a replay when it is
-    stored (``corrigo.reports.services.report_submit``), with no query beforehand.
+    A refused submission that is the retry of a stored report (its ``client_id`` is known) raises
+    ``SubmissionStored`` instead, uncounted: the reader gets the same answer as the first time, even
+    if the challenge has expired or the client was blocked since. A retry that passes is found when
+    it is stored (``corrigo.reports.services.report_submit``), so an accepted report asks nothing
+    beforehand. A challenge is used once per site: the report's unique challenge refuses a replay
+    when it is stored, likewise.
     """
-    if blocked:
-        raise submission_reject(site=site, reason=Reason.BLOCKED, detail=_("Reports from this client are blocked."))
+    if client_is_blocked(site=site, client_hash=client_hash):
+        detail = _("Reports from this client are blocked.")
+        raise _refusal(site=site, data=data, reason=Reason.BLOCKED, problem=Problem(403, detail))
     _rate_limits_enforce(site=site, data=data, client_hash=client_hash)
     check = challenge_check(site=site, token=data.challenge, pow_payload=data.pow)
     if check.reason in REJECTED_WHEN or (check.reason == Reason.NO_CHALLENGE and settings.REQUIRE_CHALLENGE):
-        raise submission_reject(
-            site=site, reason=check.reason, detail=_("The form has expired. Please reload the page and try again.")
-        )
+        detail = _("The form has expired. Please reload the page and try again.")
+        raise _refusal(site=site, data=data, reason=check.reason, problem=Problem(403, detail))
     reason = Reason.HONEYPOT if data.website.strip() else check.reason
     reason = reason or _content_reason(site=site, data=data)
     return Screening(verdict=Verdict.HELD if reason else Verdict.ACCEPTED, reason=reason, challenge=check.nonce)
@@ -74,12 +87,19 @@ def _rate_limits_enforce(*, site: Site, data: ReportIn, client_hash: str) -> Non
     try:
         limits_enforce(limits)
     except RateLimited as exc:
-        rejection_count(site=site, reason=Reason.RATE_LIMITED)
-        raise Problem(
-            429,
-            _("Too many reports just now. Please try again in a little while."),
-            headers={"Retry-After": str(exc.retry_after)},
-        ) from exc
+        detail = _("Too many reports just now. Please try again in a little while.")
+        problem = Problem(429, detail, headers={"Retry-After": str(exc.retry_after)})
+        raise _refusal(site=site, data=data, reason=Reason.RATE_LIMITED, problem=problem) from exc
+
+
+def _refusal(*, site: Site, data: ReportIn, reason: Reason, problem: Problem) -> Exception:
+    """What refuses a submission: ``SubmissionStored`` for the retry of a stored report, else
+    ``problem``, with the rejection counted."""
+    stored = report_of_client(site=site, client_id=data.client_id)
+    if stored is not None:
+        return SubmissionStored(stored)
+    rejection_count(site=site, reason=reason)
+    return problem
 
 
 def _content_reason(*, site: Site, data: ReportIn) -> Reason | None:

@@ -3,10 +3,8 @@
 import uuid
 from dataclasses import dataclass
 
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from corrigo.antispam.models import BlockedClient
 from corrigo.cases.models import Case, CaseStatus
 from corrigo.corrections.models import Correction
 from corrigo.db import column, db_value, first_row, statement, table
@@ -27,39 +25,22 @@ MAX_MERGE_HOPS = 5
 """How far a reader follows duplicates to the case that was decided."""
 
 
-@dataclass(frozen=True)
-class Known:
-    """What the database knows of a submission before it is screened."""
+def report_of_client(*, site: Site, client_id: uuid.UUID) -> uuid.UUID | None:
+    """The id of the site's report sent with ``client_id`` (a retry sends the same one), or None.
 
-    report_id: uuid.UUID | None
-    """The site's report with the same ``client_id``: the submission is a retry."""
-    blocked: bool
-    """An editor blocked the client's hash on the site, and the block still holds."""
-
-
-def submission_known(*, site: Site, client_id: uuid.UUID, client_hash: str) -> Known:
-    """Whether a submission is a retry, and whether its client is blocked, in one query.
-
-    Every report asks both, so the query is written in SQL (``corrigo.db``); the unique (site,
-    client id) and (site, client hash) indexes answer it. A submission from inside the service has
-    no client hash and is never blocked.
+    Written in SQL (``corrigo.db``): a refused submission asks it, to answer a retry of a stored
+    report with that report. An accepted one does not need to: its insert finds the stored report by
+    the unique (site, client id) index (``corrigo.reports.services.report_submit``).
     """
-    now = db_value(BlockedClient, "expires_at", timezone.now())
-    params = [site.pk, db_value(Report, "client_id", client_id), site.pk, client_hash, now]
-    report_id, blocked = first_row(_known_sql(), params)  # two scalar subqueries: always one row
-    return Known(
-        report_id=None if report_id is None else uuid.UUID(str(report_id)),
-        blocked=bool(client_hash and blocked),
-    )
+    row = first_row(_of_client_sql(), [site.pk, db_value(Report, "client_id", client_id)])
+    return None if row is None else uuid.UUID(str(row[0]))
 
 
 @statement
-def _known_sql() -> str:
+def _of_client_sql() -> str:
     return (
-        f"SELECT (SELECT {column(Report, 'id')} FROM {table(Report)} "
-        f"WHERE {column(Report, 'site')} = %s AND {column(Report, 'client_id')} = %s), "
-        f"(SELECT 1 FROM {table(BlockedClient)} WHERE {column(BlockedClient, 'site')} = %s "
-        f"AND {column(BlockedClient, 'client_hash')} = %s AND {column(BlockedClient, 'expires_at')} > %s)"
+        f"SELECT {column(Report, 'id')} FROM {table(Report)} "
+        f"WHERE {column(Report, 'site')} = %s AND {column(Report, 'client_id')} = %s"
     )
 
 

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from corrigo.antispam.reasons import Reason
-from corrigo.antispam.screening import Screening, submission_reject, submission_screen
+from corrigo.antispam.screening import Screening, SubmissionStored, submission_reject, submission_screen
 from corrigo.articles.services import article_id_for_url
 from corrigo.audit.services import audit_record
 from corrigo.conf import settings
@@ -20,7 +20,6 @@ from corrigo.db import insert_prepared
 from corrigo.reports.models import Report, Verdict
 from corrigo.reports.placement import reports_place_soon
 from corrigo.reports.schemas import ReportIn
-from corrigo.reports.selectors import submission_known
 from corrigo.sites.models import Site
 
 
@@ -45,11 +44,14 @@ def report_submit(*, site: Site, data: ReportIn, client_hash: str) -> Report:
     A suspicious report is stored as held, outside any case; a refused one raises a ``Problem``
     (403, 429) and is only counted. An accepted report is stored in one short transaction, with the
     task run that will place it in its case.
+
+    Nothing is read before screening: the retry of a stored report is found when it would be refused
+    (``SubmissionStored``) or when its insert meets the unique (site, client id) index.
     """
-    known = submission_known(site=site, client_id=data.client_id, client_hash=client_hash)
-    if known.report_id is not None:
-        return Report.objects.get(pk=known.report_id)
-    screening = submission_screen(site=site, data=data, client_hash=client_hash, blocked=known.blocked)
+    try:
+        screening = submission_screen(site=site, data=data, client_hash=client_hash)
+    except SubmissionStored as stored:
+        return Report.objects.get(pk=stored.report_id)
     try:
         if screening.verdict == Verdict.HELD:
             return _report_hold(site=site, data=data, client_hash=client_hash, screening=screening)

@@ -67,6 +67,49 @@ def test_a_replayed_challenge_is_refused_and_a_retry_with_the_same_id_is_not_a_r
     assert RejectionCount.objects.get(site=site, reason=Reason.REPLAYED_CHALLENGE).count == 1
 
 
+def test_a_retry_refused_now_gets_the_stored_report_and_counts_no_rejection(site):
+    body = submission(site)
+    first = send(body, address="203.0.113.99")
+    request = RequestFactory().get("/", REMOTE_ADDR="203.0.113.99")
+    client_block(site=site, client_hash=client_hash(request), editor=None)
+    retry = send(body, address="203.0.113.99")  # blocked since, and its answer was lost
+    assert retry.status_code == 202
+    assert retry.json()["id"] == first.json()["id"]
+    assert not RejectionCount.objects.exists()
+    assert send(submission(site), address="203.0.113.99").status_code == 403  # a new report is refused
+
+
+@override_settings(CORRIGO_REQUIRE_CHALLENGE=True)
+def test_a_retry_whose_challenge_is_refused_now_gets_the_stored_report(site):
+    body = submission(site)
+    first = send(body).json()["id"]
+    assert send({**body, "challenge": ""}).json()["id"] == first
+    assert Report.objects.count() == 1
+    assert not RejectionCount.objects.exists()
+
+
+def test_an_accepted_report_reads_nothing_of_the_reports_before_its_insert(site):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    send(submission(site))  # the site, its article and the task run are known now
+    with CaptureQueriesContext(connection) as queries:
+        assert send(submission(site)).status_code == 202
+    statements = [q["sql"] for q in queries.captured_queries if Report._meta.db_table in q["sql"]]
+    assert statements[0].startswith("INSERT"), statements  # placing it (at once, in tests) reads after
+
+
+def test_a_block_or_its_removal_applies_at_once_whoever_makes_it(site):
+    send(submission(site), address="203.0.113.99")  # the site's block list is now kept by this process
+    request = RequestFactory().get("/", REMOTE_ADDR="203.0.113.99")
+    block = BlockedClient.objects.create(
+        site=site, client_hash=client_hash(request), expires_at=timezone.now() + datetime.timedelta(hours=1)
+    )
+    assert send(submission(site), address="203.0.113.99").status_code == 403
+    block.delete()
+    assert send(submission(site), address="203.0.113.99").status_code == 202
+
+
 def test_a_challenge_of_another_site_or_tampered_is_refused(site):
     other = site_create()
     foreign = submission(site, challenge=challenge_aged(other, 30))

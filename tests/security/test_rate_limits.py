@@ -24,6 +24,16 @@ def test_a_client_over_its_limit_gets_429_with_retry_after_and_others_are_not_af
     assert send(submission(site), address="192.0.2.2").status_code == 202
 
 
+@override_settings(CORRIGO_RATE_CLIENT=(1, 60))
+def test_a_retry_over_the_limit_gets_the_stored_report_not_429(site):
+    body = submission(site)
+    first = send(body, address="192.0.2.1")
+    retry = send(body, address="192.0.2.1")
+    assert retry.status_code == 202
+    assert retry.json()["id"] == first.json()["id"]
+    assert send(submission(site), address="192.0.2.1").status_code == 429
+
+
 @override_settings(CORRIGO_RATE_ARTICLE=(4, 60), CORRIGO_RATE_SITE=(6, 60))
 def test_article_and_site_limits_count_every_client(site):
     article = [send(submission(site), address=f"192.0.2.{n}").status_code for n in range(5)]

@@ -8,10 +8,10 @@ written here, each statement built once (``statement``); everything else uses th
 """
 
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from django.db import connection
-from django.db.models import Field, Model
+from django.db.models import CharField, Field, Model, TextField
 
 
 def table(model: type[Model]) -> str:
@@ -74,9 +74,7 @@ def insert_many(model: type[Model], rows: Sequence[dict[str, object]]) -> None:
         return
     names = tuple(rows[0])
     fields, sql = _insert_statement(model, names, connection.vendor)
-    pairs = list(zip(fields, names, strict=True))
-    params = [[field.get_db_prep_save(row[name], connection) for field, name in pairs] for row in rows]
-    execute_many(sql, params)
+    execute_many(sql, [_prepared(fields, [row[name] for name in names]) for row in rows])
 
 
 def insert_prepared(model: type[Model], values: dict[str, object]) -> tuple[str, list[object]]:
@@ -88,14 +86,36 @@ def insert_prepared(model: type[Model], values: dict[str, object]) -> tuple[str,
     save it (a UUID, an aware datetime, a foreign key's id).
     """
     fields, sql = _insert_statement(model, tuple(values), connection.vendor)
-    return sql, [
-        field.get_db_prep_save(value, connection) for field, value in zip(fields, values.values(), strict=True)
+    return sql, _prepared(fields, values.values())
+
+
+def _prepared(fields: tuple[tuple[Field, bool], ...], values: Iterable[object]) -> list[object]:
+    """``values`` as the ORM would save them in ``fields``: a text field's text or None as it is
+    (preparing it gives it back unchanged), any other value through ``get_db_prep_save``."""
+    return [
+        value if keeps_text and (value is None or type(value) is str) else field.get_db_prep_save(value, connection)
+        for (field, keeps_text), value in zip(fields, values, strict=True)
     ]
 
 
+def _keeps_text(field: Field) -> bool:
+    """Whether ``field`` saves a ``str`` or None unchanged: a text field whose preparing is Django's own."""
+    kind = type(field)
+    return (
+        kind.get_db_prep_save is Field.get_db_prep_save
+        and kind.get_db_prep_value is Field.get_db_prep_value
+        and kind.get_prep_value in (CharField.get_prep_value, TextField.get_prep_value)
+        and kind.to_python in (CharField.to_python, TextField.to_python)
+    )
+
+
 @functools.cache
-def _insert_statement(model: type[Model], names: tuple[str, ...], vendor: str) -> tuple[tuple[Field, ...], str]:
-    """The fields named and their insert (``vendor`` keys the cache: each quotes names its own way)."""
+def _insert_statement(
+    model: type[Model], names: tuple[str, ...], vendor: str
+) -> tuple[tuple[tuple[Field, bool], ...], str]:
+    """The fields named, each with whether it keeps text as it is (``_keeps_text``), and their insert
+    (``vendor`` keys the cache: each quotes names its own way)."""
     fields = tuple(model._meta.get_field(name) for name in names)
     columns = ", ".join(connection.ops.quote_name(field.column) for field in fields)
-    return fields, f"INSERT INTO {table(model)} ({columns}) VALUES ({', '.join(['%s'] * len(fields))})"
+    sql = f"INSERT INTO {table(model)} ({columns}) VALUES ({', '.join(['%s'] * len(fields))})"
+    return tuple((field, _keeps_text(field)) for field in fields), sql

@@ -92,3 +92,30 @@ def test_a_prepared_insert_runs_later_as_insert_would():
     assert not AuditEvent.objects.exists(), "preparing writes nothing"
     execute(sql, params)
     assert AuditEvent.objects.get().action == "site.updated"
+
+
+def test_prepared_values_are_those_the_orm_would_save_field_by_field():
+    from django.utils.translation import gettext_lazy
+
+    from corrigo.cases.models import Kind
+
+    site = site_create()
+    values = {
+        "id": uuid.uuid4(),
+        "site_id": site.pk,
+        "client_id": uuid.uuid4(),
+        "kind": Kind.TYPO,
+        "exact": "recieved",
+        "prefix": gettext_lazy("Received"),
+        "suffix": None,
+        "start": 3,
+        "end": None,
+        "comment": 42,
+        "challenge": None,
+        "created_at": datetime.datetime(2026, 3, 1, 9, 30, tzinfo=datetime.UTC),
+    }
+    _sql, params = insert_prepared(Report, values)
+    fields = [Report._meta.get_field(name) for name in values]
+    expected = [field.get_db_prep_save(value, connection) for field, value in zip(fields, values.values())]
+    assert params == expected
+    assert [type(p) for p in params] == [type(e) for e in expected]

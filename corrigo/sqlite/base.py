@@ -8,16 +8,26 @@ commit or rollback: waiters sleep in the kernel and the next one wakes the momen
 Only then does ``BEGIN IMMEDIATE`` run, so it seldom waits (a writer outside corrigo, such as the
 ``sqlite3`` shell, still meets SQLite's own handler). The kernel drops the lock of a process that
 dies. The wait is bounded by the database's ``timeout`` option, as SQLite's is.
+
+The write-ahead log is copied back into the database (a checkpoint) by each process after a commit,
+at most once a second, once the lock is released. SQLite's own checkpoint runs inside the commit that
+makes the log 1,000 pages long, which holds the lock: every writer then waited while one request
+copied the pages and flushed them to disk. It now comes only at ``AUTOCHECKPOINT_PAGES``, should the
+processes' checkpoints fall behind.
 """
 
 import fcntl
+import logging
 import os
 import signal
+import sqlite3
 import threading
 import time
 
 from django.db import OperationalError
 from django.db.backends.sqlite3 import base
+
+logger = logging.getLogger(__name__)
 
 
 class WriterLock:
@@ -90,6 +100,13 @@ class _Expired(Exception):
     pass
 
 
+CHECKPOINT_SECONDS = 1.0
+"""How often at most a process checkpoints the write-ahead log, after a commit, outside the lock."""
+AUTOCHECKPOINT_PAGES = 10_000
+"""The log's length at which SQLite checkpoints inside the commit (``wal_autocheckpoint``, 1,000 by
+default): a safety net, reached only if the processes' own checkpoints fall behind."""
+
+
 class DatabaseWrapper(base.DatabaseWrapper):
     """SQLite whose write transactions queue on ``WriterLock`` before ``BEGIN IMMEDIATE``.
 
@@ -98,6 +115,7 @@ class DatabaseWrapper(base.DatabaseWrapper):
     """
 
     writer_lock: WriterLock | None = None
+    next_checkpoint = 0.0
 
     def get_new_connection(self, conn_params):
         connection = super().get_new_connection(conn_params)
@@ -107,6 +125,8 @@ class DatabaseWrapper(base.DatabaseWrapper):
             # Created with the database's permissions, as SQLite creates its -wal and -shm files.
             mode = os.stat(name).st_mode & 0o666
             self.writer_lock = WriterLock(f"{name}.writer-lock", conn_params.get("timeout", 5.0), mode=mode)
+            connection.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")
+            self.next_checkpoint = time.monotonic() + CHECKPOINT_SECONDS
         return connection
 
     def _start_transaction_under_autocommit(self):
@@ -124,6 +144,19 @@ class DatabaseWrapper(base.DatabaseWrapper):
         finally:
             if not self.connection.in_transaction:
                 self._release_writer_lock()
+        self._checkpoint_when_due()
+
+    def _checkpoint_when_due(self):
+        """A passive checkpoint, at most every ``CHECKPOINT_SECONDS``: it copies what it can without
+        waiting for anyone, beside the next writer, while this process holds no lock."""
+        if self.writer_lock is None or self.connection.in_transaction or time.monotonic() < self.next_checkpoint:
+            return
+        self.next_checkpoint = time.monotonic() + CHECKPOINT_SECONDS
+        try:
+            self.connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        except sqlite3.Error:
+            # The commit stands; the next checkpoint, or SQLite's own, copies what this one did not.
+            logger.warning("checkpoint failed", exc_info=True)
 
     def _rollback(self):
         try:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from django.db import OperationalError
 
+from corrigo.sqlite import base
 from corrigo.sqlite.base import DatabaseWrapper
 
 _aliases = itertools.count()
@@ -221,4 +222,45 @@ def test_a_database_not_named_by_its_path_has_no_writer_lock(tmp_path: Path, nam
     assert db.writer_lock is None
     begin(db)
     end(db)
+    db.close()
+
+
+def wal_database(path: Path) -> DatabaseWrapper:
+    db = database(path)
+    db.cursor().execute("PRAGMA journal_mode=WAL")
+    return db
+
+
+def write_rows(db: DatabaseWrapper, count: int = 200) -> None:
+    begin(db)
+    cursor = db.cursor()
+    cursor.execute("CREATE TABLE IF NOT EXISTS t (x TEXT)")
+    cursor.executemany("INSERT INTO t VALUES (%s)", [("x" * 1000,)] * count)
+    end(db)
+
+
+def test_sqlites_own_checkpoint_waits_for_a_long_log(path: Path) -> None:
+    db = wal_database(path)
+    assert db.cursor().execute("PRAGMA wal_autocheckpoint").fetchone() == (base.AUTOCHECKPOINT_PAGES,)
+    db.close()
+
+
+def test_the_log_is_checkpointed_after_a_commit_once_due_and_outside_the_lock(path: Path, monkeypatch) -> None:
+    db = wal_database(path)
+    db.next_checkpoint = float("inf")
+    write_rows(db)
+    assert path.stat().st_size < 100_000, "not due: the rows are still only in the log"
+    free_when_checkpointing = []
+    checkpoint = base.DatabaseWrapper._checkpoint_when_due
+
+    def watched(self):
+        free_when_checkpointing.append(lock_is_free(path))
+        checkpoint(self)
+
+    monkeypatch.setattr(base.DatabaseWrapper, "_checkpoint_when_due", watched)
+    db.next_checkpoint = 0.0
+    write_rows(db)
+    assert free_when_checkpointing == [True]
+    assert path.stat().st_size > 400_000, "the log was copied into the database"
+    assert db.next_checkpoint > 0.0
     db.close()

@@ -12,8 +12,11 @@ dies. The wait is bounded by the database's ``timeout`` option, as SQLite's is.
 The write-ahead log is copied back into the database (a checkpoint) by each process after a commit,
 at most once a second, once the lock is released. SQLite's own checkpoint runs inside the commit that
 makes the log 1,000 pages long, which holds the lock: every writer then waited while one request
-copied the pages and flushed them to disk. It now comes only at ``AUTOCHECKPOINT_PAGES``, should the
-processes' checkpoints fall behind.
+copied the pages and flushed them to disk. It now comes at ``AUTOCHECKPOINT_PAGES``, when the
+processes' checkpoints have copied nearly all of the log already, so it is short. The log then
+starts over: it does so only after a checkpoint that left nothing to copy, and under a stream of
+writes only the checkpoint inside a commit, with no writer beside it, gets there. The log's file thus
+grows to about 40 MB under load (10,000 pages), against 4 MB before.
 """
 
 import fcntl
@@ -104,7 +107,12 @@ CHECKPOINT_SECONDS = 1.0
 """How often at most a process checkpoints the write-ahead log, after a commit, outside the lock."""
 AUTOCHECKPOINT_PAGES = 10_000
 """The log's length at which SQLite checkpoints inside the commit (``wal_autocheckpoint``, 1,000 by
-default): a safety net, reached only if the processes' own checkpoints fall behind."""
+default), after which the log starts over; what is left to copy then is what came since the last
+checkpoint of a process."""
+
+_checkpoints_due: dict[str, float] = {}
+"""When this process next checkpoints each database (by its path). Kept per process, not per
+connection: a connection may last a single request (``CONN_MAX_AGE = 0``)."""
 
 
 class DatabaseWrapper(base.DatabaseWrapper):
@@ -115,7 +123,6 @@ class DatabaseWrapper(base.DatabaseWrapper):
     """
 
     writer_lock: WriterLock | None = None
-    next_checkpoint = 0.0
 
     def get_new_connection(self, conn_params):
         connection = super().get_new_connection(conn_params)
@@ -126,7 +133,6 @@ class DatabaseWrapper(base.DatabaseWrapper):
             mode = os.stat(name).st_mode & 0o666
             self.writer_lock = WriterLock(f"{name}.writer-lock", conn_params.get("timeout", 5.0), mode=mode)
             connection.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")
-            self.next_checkpoint = time.monotonic() + CHECKPOINT_SECONDS
         return connection
 
     def _start_transaction_under_autocommit(self):
@@ -149,9 +155,12 @@ class DatabaseWrapper(base.DatabaseWrapper):
     def _checkpoint_when_due(self):
         """A passive checkpoint, at most every ``CHECKPOINT_SECONDS``: it copies what it can without
         waiting for anyone, beside the next writer, while this process holds no lock."""
-        if self.writer_lock is None or self.connection.in_transaction or time.monotonic() < self.next_checkpoint:
+        if self.writer_lock is None or self.connection.in_transaction:
             return
-        self.next_checkpoint = time.monotonic() + CHECKPOINT_SECONDS
+        name, now = str(self.settings_dict["NAME"]), time.monotonic()
+        if now < _checkpoints_due.get(name, 0.0):
+            return
+        _checkpoints_due[name] = now + CHECKPOINT_SECONDS
         try:
             self.connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
         except sqlite3.Error:

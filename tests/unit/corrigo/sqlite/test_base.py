@@ -246,8 +246,8 @@ def test_sqlites_own_checkpoint_waits_for_a_long_log(path: Path) -> None:
 
 
 def test_the_log_is_checkpointed_after_a_commit_once_due_and_outside_the_lock(path: Path, monkeypatch) -> None:
+    monkeypatch.setitem(base._checkpoints_due, str(path), float("inf"))
     db = wal_database(path)
-    db.next_checkpoint = float("inf")
     write_rows(db)
     assert path.stat().st_size < 100_000, "not due: the rows are still only in the log"
     free_when_checkpointing = []
@@ -258,9 +258,24 @@ def test_the_log_is_checkpointed_after_a_commit_once_due_and_outside_the_lock(pa
         checkpoint(self)
 
     monkeypatch.setattr(base.DatabaseWrapper, "_checkpoint_when_due", watched)
-    db.next_checkpoint = 0.0
+    base._checkpoints_due[str(path)] = 0.0
     write_rows(db)
     assert free_when_checkpointing == [True]
     assert path.stat().st_size > 400_000, "the log was copied into the database"
-    assert db.next_checkpoint > 0.0
+    assert base._checkpoints_due[str(path)] > 0.0
     db.close()
+
+
+def test_a_process_checkpoints_once_a_second_whatever_its_connections_last(path: Path, monkeypatch) -> None:
+    monkeypatch.setitem(base._checkpoints_due, str(path), 0.0)
+    first = wal_database(path)
+    write_rows(first)  # due: checkpointed
+    first.close()
+    size = path.stat().st_size
+    second = wal_database(path)  # a new connection, as with CONN_MAX_AGE = 0
+    write_rows(second)
+    assert path.stat().st_size == size, "not due again within the second, though the connection is new"
+    base._checkpoints_due[str(path)] = 0.0
+    write_rows(second)
+    assert path.stat().st_size > size
+    second.close()

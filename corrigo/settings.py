@@ -114,8 +114,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Parameters bound by the server, not spliced into the SQL by psycopg: the public endpoint's
     # statements are the same every time, so psycopg prepares them after a few runs and PostgreSQL
-    # skips parsing and planning them (bench/README.md, load figures).
+    # skips parsing and planning them (bench/README.md, load figures). Django leaves preparing off
+    # unless a threshold is given; psycopg's own default is 5 runs.
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("server_side_binding", True)
+    DATABASES["default"]["OPTIONS"].setdefault("prepare_threshold", 5)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Rate limits and login lockouts must be shared by every worker process: the database cache by default

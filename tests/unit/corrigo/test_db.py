@@ -119,3 +119,14 @@ def test_prepared_values_are_those_the_orm_would_save_field_by_field():
     expected = [field.get_db_prep_save(value, connection) for field, value in zip(fields, values.values())]
     assert params == expected
     assert [type(p) for p in params] == [type(e) for e in expected]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="only PostgreSQL prepares statements")
+def test_on_postgresql_a_statement_run_again_and_again_is_prepared_by_the_server():
+    sql = "SELECT %s::integer + 1"
+    for n in range(6):
+        assert first_row(sql, [n]) == (n + 1,)
+    prepared = first_row(
+        "SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE %s", ["SELECT $1::integer + 1%"]
+    )
+    assert prepared == (1,)

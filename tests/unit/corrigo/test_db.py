@@ -116,7 +116,7 @@ def test_prepared_values_are_those_the_orm_would_save_field_by_field():
     }
     _sql, params = insert_prepared(Report, values)
     fields = [Report._meta.get_field(name) for name in values]
-    expected = [field.get_db_prep_save(value, connection) for field, value in zip(fields, values.values())]
+    expected = [field.get_db_prep_save(value, connection) for field, value in zip(fields, values.values(), strict=True)]
     assert params == expected
     assert [type(p) for p in params] == [type(e) for e in expected]
 

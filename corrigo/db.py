@@ -89,6 +89,21 @@ def insert_prepared(model: type[Model], values: dict[str, object]) -> tuple[str,
     return sql, _prepared(fields, values.values())
 
 
+def insert_if_prepared(
+    model: type[Model], values: dict[str, object], *, found: tuple[str, Sequence[object]]
+) -> tuple[str, list[object]]:
+    """Like ``insert_prepared``, the insert of one row of ``model``, made only if the query ``found`` (a
+    statement and its parameters) returns a row, in the same statement: ``WITH found AS (…) INSERT …
+    SELECT … FROM found``. It inserts one row per row found: give ``found`` a ``LIMIT 1``.
+
+    PostgreSQL only. A value in ``SELECT`` has no column to take its type from, so each is cast to its
+    column's type, but for text, which would be cut to the column's length by a cast and is checked by
+    the insert as it is.
+    """
+    fields, sql = _insert_select_statement(model, tuple(values), connection.vendor)
+    return f"WITH found AS ({found[0]}) {sql}", [*found[1], *_prepared(fields, values.values())]
+
+
 def _prepared(fields: tuple[tuple[Field, bool], ...], values: Iterable[object]) -> list[object]:
     """``values`` as the ORM would save them in ``fields``: a text field's text or None as it is
     (preparing it gives it back unchanged), any other value through ``get_db_prep_save``."""
@@ -116,6 +131,23 @@ def _insert_statement(
     """The fields named, each with whether it keeps text as it is (``_keeps_text``), and their insert
     (``vendor`` keys the cache: each quotes names its own way)."""
     fields = tuple(model._meta.get_field(name) for name in names)
-    columns = ", ".join(connection.ops.quote_name(field.column) for field in fields)
-    sql = f"INSERT INTO {table(model)} ({columns}) VALUES ({', '.join(['%s'] * len(fields))})"
+    sql = f"{_insert_into(model, fields)} VALUES ({', '.join(['%s'] * len(fields))})"
     return tuple((field, _keeps_text(field)) for field in fields), sql
+
+
+@functools.cache
+def _insert_select_statement(
+    model: type[Model], names: tuple[str, ...], vendor: str
+) -> tuple[tuple[tuple[Field, bool], ...], str]:
+    """The fields named, as ``_insert_statement`` gives them, and the insert from ``found`` of
+    ``insert_if_prepared``."""
+    fields, _values = _insert_statement(model, names, vendor)
+    values = ", ".join(
+        "%s" if keeps_text else f"CAST(%s AS {field.db_type(connection)})" for field, keeps_text in fields
+    )
+    return fields, f"{_insert_into(model, [field for field, _keeps in fields])} SELECT {values} FROM found"
+
+
+def _insert_into(model: type[Model], fields: Sequence[Field]) -> str:
+    columns = ", ".join(connection.ops.quote_name(field.column) for field in fields)
+    return f"INSERT INTO {table(model)} ({columns})"

@@ -35,7 +35,17 @@ from corrigo.cases.anchoring import Passage, article_open_cases, case_for_passag
 from corrigo.cases.models import Case
 from corrigo.cases.priority import cases_reports_added
 from corrigo.conf import settings
-from corrigo.db import column, db_value, execute, execute_many, first_row, statement, table
+from corrigo.db import (
+    column,
+    db_value,
+    execute,
+    execute_many,
+    first_row,
+    insert_if_prepared,
+    insert_prepared,
+    statement,
+    table,
+)
 from corrigo.reports.models import Report, Verdict
 
 logger = logging.getLogger(__name__)
@@ -54,6 +64,33 @@ again first and keep them out for the whole run, up to a second."""
 def reports_waiting() -> QuerySet[Report]:
     """Accepted reports that are not in a case yet, oldest first."""
     return Report.objects.filter(verdict=Verdict.ACCEPTED, case__isnull=True).order_by("created_at", "pk")
+
+
+def report_store_and_place_soon(values: dict[str, object]) -> bool:
+    """Store an accepted report (its row's ``values``, as ``corrigo.db.insert_prepared`` takes them) so
+    that a run of the task worker will place it. Call outside a transaction; returns whether the
+    report was placed already (a backend that runs tasks at once).
+
+    On PostgreSQL most reports take one statement, its own transaction, that stores the report only if
+    it finds a queued run and locks it ``FOR SHARE`` (see ``_run_queued``): one round trip instead of
+    three (``BEGIN``, the insert, ``COMMIT``). When it finds none it stores nothing, and the report
+    takes a transaction that enqueues a run with it (``reports_place_soon``), as on SQLite.
+    """
+    if _stored_beside_queued_run(values):
+        return False
+    insert = insert_prepared(Report, values)
+    with transaction.atomic():
+        return reports_place_soon(insert=insert)
+
+
+def _stored_beside_queued_run(values: dict[str, object]) -> bool:
+    """On PostgreSQL outside a transaction, store the report in the statement that finds a queued run;
+    False, with nothing stored, when no run is queued (or on another database, or in a transaction)."""
+    backend = reports_place.get_backend()
+    if connection.vendor != "postgresql" or connection.in_atomic_block or not isinstance(backend, DatabaseBackend):
+        return False
+    found = (_run_queued_sql(), _run_queued_params(backend))
+    return execute(*insert_if_prepared(Report, values, found=found)) == 1
 
 
 def reports_place_soon(*, insert: tuple[str, Sequence[object]] | None = None) -> bool:
@@ -125,7 +162,7 @@ def _run_queued(insert: tuple[str, Sequence[object]] | None = None) -> bool:
         due = _queued_runs.get(connection.alias)
         if due is not None and timezone.now() < due - QUEUED_RUN_MARGIN:
             return True
-    sql, params = _run_queued_sql(), ["READY", reports_place.module_path, backend.alias, reports_place.queue_name]
+    sql, params = _run_queued_sql(), _run_queued_params(backend)
     if insert_with_query:
         # A data-modifying WITH runs once and to its end, whatever the query after it reads.
         sql, params = f"WITH stored AS ({insert[0]}) {sql}", [*insert[1], *params]
@@ -138,6 +175,10 @@ def _run_queued(insert: tuple[str, Sequence[object]] | None = None) -> bool:
         if due is not None and due != get_date_max():
             _queued_runs[connection.alias] = due
     return True
+
+
+def _run_queued_params(backend: DatabaseBackend) -> list[object]:
+    return ["READY", reports_place.module_path, backend.alias, reports_place.queue_name]
 
 
 @statement

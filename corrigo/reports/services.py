@@ -16,9 +16,8 @@ from corrigo.antispam.screening import Screening, SubmissionStored, submission_r
 from corrigo.articles.services import article_id_for_url
 from corrigo.audit.services import audit_record
 from corrigo.conf import settings
-from corrigo.db import insert_prepared
 from corrigo.reports.models import Report, Verdict
-from corrigo.reports.placement import reports_place_soon
+from corrigo.reports.placement import report_store_and_place_soon
 from corrigo.reports.schemas import ReportIn
 from corrigo.sites.models import Site
 
@@ -105,7 +104,8 @@ def _report_store(*, site: Site, data: ReportIn, client_hash: str, screening: Sc
     (``corrigo.db.insert_prepared``), not by ``Report.objects.create``, which builds it for every
     report; and everything is ready before the transaction begins, because on SQLite the transaction
     holds the database's one write lock, which the other requests and the task worker wait for. In it
-    run only the insert and the check for a queued run of the task worker (``reports_place_soon``).
+    run only the insert and the check for a queued run of the task worker; on PostgreSQL, most reports
+    need no transaction but their one statement (``report_store_and_place_soon``).
     """
     article_id = article_id_for_url(site=site, url=data.url, title=data.title)
     values = {
@@ -116,9 +116,7 @@ def _report_store(*, site: Site, data: ReportIn, client_hash: str, screening: Sc
         "created_at": timezone.now(),
         **_report_fields(data=data, client_hash=client_hash, screening=screening),
     }
-    insert = insert_prepared(Report, values)
-    with transaction.atomic():
-        placed = reports_place_soon(insert=insert)
+    placed = report_store_and_place_soon(values)
     report = Report(**values)
     report._state.adding = False
     report._state.db = connection.alias

@@ -243,12 +243,14 @@ def test_a_run_enqueued_in_a_transaction_that_rolls_back_is_not_remembered(setti
     settings.CORRIGO_PLACE_DELAY = 30
     site = site_create()
 
+    enqueue = placement.reports_place_soon
+
     def enqueue_then_fail(**stored) -> bool:
-        placement.reports_place_soon(**stored)
+        enqueue(**stored)
         raise OperationalError("disk I/O error")  # as a commit that fails
 
     with monkeypatch.context() as patched:
-        patched.setattr(services, "reports_place_soon", enqueue_then_fail)
+        patched.setattr(placement, "reports_place_soon", enqueue_then_fail)
         with pytest.raises(OperationalError):
             report_made(site)
     assert queued_runs() == 0 and not Report.objects.exists()
@@ -267,15 +269,27 @@ def test_a_run_due_at_once_is_never_relied_on_without_asking(settings):
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite's statements make no round trips")
-def test_on_postgresql_a_report_is_stored_in_the_statement_that_looks_for_the_queued_run():
+def test_on_postgresql_a_report_with_a_run_queued_is_one_statement_that_finds_the_run_and_stores_it(settings):
+    settings.CORRIGO_RATE_ARTICLE = settings.CORRIGO_RATE_SITE = None  # their counters are transactions of their own
     site = site_create()
     report_made(site)
     with CaptureQueriesContext(connection) as seen:
         second = report_made(site)
     [statement] = task_table_queries(seen.captured_queries)
-    assert statement.startswith("WITH stored AS (INSERT INTO") and statement.rstrip().endswith("FOR SHARE")
-    assert not any(q["sql"].startswith("INSERT INTO") for q in seen.captured_queries)
+    assert statement.startswith("WITH found AS (SELECT") and "FOR SHARE) INSERT INTO" in statement
+    assert [q["sql"] for q in seen.captured_queries if q["sql"] in ("BEGIN", "COMMIT")] == []
     assert Report.objects.filter(pk=second.pk, case=None).exists() and queued_runs() == 1
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite's statements make no round trips")
+def test_on_postgresql_a_report_with_no_run_queued_is_stored_with_a_run_in_one_transaction():
+    site = site_create()
+    with CaptureQueriesContext(connection) as seen:
+        first = report_made(site)
+    found, stored, _enqueued = task_table_queries(seen.captured_queries)
+    assert found.startswith("WITH found AS (SELECT"), "nothing stored: no run is queued"
+    assert stored.startswith("WITH stored AS (INSERT INTO") and stored.rstrip().endswith("FOR SHARE")
+    assert Report.objects.filter(pk=first.pk, case=None).count() == 1 and queued_runs() == 1
 
 
 def test_a_report_whose_transaction_fails_leaves_no_unknown_article_behind_for_the_next(monkeypatch):
@@ -283,11 +297,11 @@ def test_a_report_whose_transaction_fails_leaves_no_unknown_article_behind_for_t
     back article would make the next reports on that page fail their foreign key."""
     site = site_create()
 
-    def fail(**stored) -> bool:
+    def fail(values) -> bool:
         raise OperationalError("disk I/O error")
 
     with monkeypatch.context() as patched:
-        patched.setattr(services, "reports_place_soon", fail)
+        patched.setattr(services, "report_store_and_place_soon", fail)
         with pytest.raises(OperationalError):
             report_made(site)
     second = report_made(site)

@@ -4,22 +4,24 @@ import datetime
 import uuid
 
 import pytest
-from django.db import connection
+from django.db import DataError, connection, transaction
 
 from corrigo.articles.models import Article
 from corrigo.audit.models import AuditEvent
-from corrigo.db import execute, first_row, insert_many, insert_prepared, statement
+from corrigo.db import execute, first_row, insert_if_prepared, insert_many, insert_prepared, statement
 from corrigo.reports.models import Report, Verdict
 from tests.factories import site_create
 
 pytestmark = pytest.mark.django_db
 
 
-def test_an_inserted_row_reads_back_as_the_orm_would_have_saved_it():
+RECEIVED = datetime.datetime(2026, 3, 1, 9, 30, 15, 250000, tzinfo=datetime.UTC)
+
+
+def report_values() -> dict[str, object]:
     site = site_create()
     article = Article.objects.create(site=site, url="https://news.example/a")
-    received = datetime.datetime(2026, 3, 1, 9, 30, 15, 250000, tzinfo=datetime.UTC)
-    values = {
+    return {
         "id": uuid.uuid4(),
         "site_id": site.pk,
         "article": article.pk,
@@ -38,14 +40,44 @@ def test_an_inserted_row_reads_back_as_the_orm_would_have_saved_it():
         "verdict": Verdict.ACCEPTED,
         "verdict_reason": "",
         "article_text": "recieved it",
-        "created_at": received,
+        "created_at": RECEIVED,
     }
-    execute(*insert_prepared(Report, values))
+
+
+def assert_stored_as_given(values: dict[str, object]) -> None:
     stored = Report.objects.get(pk=values["id"])
-    assert (stored.site_id, stored.article_id, stored.client_id) == (site.pk, article.pk, values["client_id"])
+    assert (stored.site_id, stored.article_id, stored.client_id) == (
+        values["site_id"],
+        values["article"],
+        values["client_id"],
+    )
     assert (stored.exact, stored.start, stored.end, stored.email) == ("recieved", 0, 8, "reader@example.org")
-    assert stored.created_at == received
+    assert stored.created_at == RECEIVED
     assert stored.case_id is None and stored.version_id is None and stored.challenge is None
+
+
+def test_an_inserted_row_reads_back_as_the_orm_would_have_saved_it():
+    values = report_values()
+    execute(*insert_prepared(Report, values))
+    assert_stored_as_given(values)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's statement")
+def test_an_insert_made_if_a_row_is_found_stores_the_row_only_when_one_is_found():
+    values = report_values()
+    assert execute(*insert_if_prepared(Report, values, found=("SELECT 1 WHERE %s", [False]))) == 0
+    assert not Report.objects.exists()
+    values["start"] = values["end"] = None
+    with pytest.raises(DataError), transaction.atomic():  # too long: refused, not cut by a cast
+        execute(*insert_if_prepared(Report, {**values, "kind": "x" * 33}, found=("SELECT 1 WHERE %s", [True])))
+    assert execute(*insert_if_prepared(Report, values, found=("SELECT 1 WHERE %s", [True]))) == 1
+    stored = Report.objects.get(pk=values["id"])
+    assert (stored.client_id, stored.start, stored.created_at, stored.challenge) == (
+        values["client_id"],
+        None,
+        RECEIVED,
+        None,
+    )
 
 
 def test_a_statement_is_built_once_per_database_vendor():

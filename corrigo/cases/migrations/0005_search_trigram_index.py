@@ -7,7 +7,7 @@ a GIN index of the trigrams of ``UPPER(exact)`` answers it. SQLite has no such i
 
 from django.db import migrations
 
-from corrigo.postgres import on_postgresql
+from corrigo.postgresql.steps import on_postgresql
 
 CREATE = (
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",

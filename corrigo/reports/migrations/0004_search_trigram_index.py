@@ -8,7 +8,7 @@ the database may create it.
 
 from django.db import migrations
 
-from corrigo.postgres import on_postgresql
+from corrigo.postgresql.steps import on_postgresql
 
 CREATE = (
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",

@@ -85,8 +85,8 @@ def case_for_passage(
     if open_cases is None:
         open_cases = article_open_cases(article=article)
     if passage is not None:
-        match = _overlapping_case(
-            open_cases, passage=passage, proposed=proposed.strip(), unsaved_proposals=unsaved_proposals or {}
+        match = open_case_for_passage(
+            open_cases, passage=passage, proposed=proposed, unsaved_proposals=unsaved_proposals
         )
         if match is not None:
             return match, False
@@ -123,10 +123,19 @@ def article_open_cases(*, article: Article) -> list[Case]:
     )
 
 
-def _overlapping_case(
-    open_cases: list[Case], *, passage: Passage, proposed: str, unsaved_proposals: Mapping[int, Collection[str]]
+def open_case_for_passage(
+    open_cases: list[Case],
+    *,
+    passage: Passage,
+    proposed: str = "",
+    unsaved_proposals: Mapping[int, Collection[str]] | None = None,
 ) -> Case | None:
-    """The oldest open case over the same passage, else one next to it that was sent the same fix."""
+    """The case of ``open_cases`` that a report on ``passage`` joins (see ``case_for_passage``), or None.
+
+    The oldest open case over the same passage, else one next to it that was sent the same fix. It
+    writes nothing.
+    """
+    proposed, unsaved_proposals = proposed.strip(), unsaved_proposals or {}
     maps = _Maps()
     neighbours = []
     for case in open_cases:

@@ -31,7 +31,13 @@ from corrigo.articles.models import Article, ArticleVersion, VersionSource
 from corrigo.articles.services import article_version_record
 from corrigo.audit.models import AuditEvent
 from corrigo.audit.services import audit_event, audit_events_save
-from corrigo.cases.anchoring import Passage, article_open_cases, case_for_passage, reanchor_article_enqueue
+from corrigo.cases.anchoring import (
+    Passage,
+    article_open_cases,
+    case_for_passage,
+    open_case_for_passage,
+    reanchor_article_enqueue,
+)
 from corrigo.cases.models import Case
 from corrigo.cases.priority import cases_reports_added
 from corrigo.conf import settings
@@ -227,8 +233,7 @@ def _place_article_reports(*, waiting: QuerySet[Report], article_id: int, skip: 
         placement = Placement(article)
         for report in article_batch(waiting=waiting, article_id=article_id, skip=skip):
             try:
-                with transaction.atomic():
-                    placement.place(report)
+                placement.place(report)
             except Exception:
                 logger.exception("report %s could not be placed; it stays waiting", report.pk)
                 failed.add(report.pk)
@@ -280,10 +285,27 @@ class Placement:
         self._events: list[AuditEvent] = []
 
     def place(self, report: Report) -> Case:
-        """Record the reader's copy of the article, find or open the report's case, and save it there."""
+        """Record the reader's copy of the article, find or open the report's case, and put it there.
+
+        A report that records something (a copy of the article not seen in this batch, a new case) is
+        placed in a savepoint, so that if it fails it leaves nothing behind. Most reports under a
+        stream join an open case with a copy already recorded: they write nothing until ``finish``
+        and need no savepoint, which on PostgreSQL costs two round trips.
+        """
+        version = self._versions.get(report.article_text)
+        if version is not None and report.has_passage:
+            case = open_case_for_passage(
+                self._open_cases,
+                passage=_passage(report, version),
+                proposed=report.proposed,
+                unsaved_proposals=self._proposals,
+            )
+            if case is not None:
+                return self._put(report, version, case, opened=False)
         known_cases = len(self._open_cases)
         try:
-            return self._place(report)
+            with transaction.atomic():
+                return self._place(report)
         except Exception:
             del self._open_cases[known_cases:]  # a case opened for it was rolled back with the savepoint
             raise
@@ -295,18 +317,19 @@ class Placement:
             version, new_version = article_version_record(article=article, text=text, source=VersionSource.READER)
             if new_version:
                 reanchor_article_enqueue(article_id=article.pk, version_id=version.pk)
-        passage = None
-        if report.has_passage:
-            passage = Passage(version, report.start, report.end, report.exact, report.prefix, report.suffix)
         case, opened = case_for_passage(
             article=article,
-            passage=passage,
+            passage=_passage(report, version) if report.has_passage else None,
             kind=report.kind,
             proposed=report.proposed,
             open_cases=self._open_cases,
             unsaved_proposals=self._proposals,
         )
-        # Nothing below can fail: the report is placed, and saved with the batch.
+        return self._put(report, version, case, opened=opened)
+
+    def _put(self, report: Report, version: ArticleVersion, case: Case, *, opened: bool) -> Case:
+        """Put ``report`` in ``case``, to be saved with the batch; nothing here can fail."""
+        article, text = self.article, report.article_text
         report.article, report.version, report.case, report.article_text = article, version, case, ""
         self._placed.append(report)
         if report.proposed.strip():
@@ -347,6 +370,10 @@ class Placement:
         self._placed.clear()
         self._proposals.clear()
         self._events.clear()
+
+
+def _passage(report: Report, version: ArticleVersion) -> Passage:
+    return Passage(version, report.start, report.end, report.exact, report.prefix, report.suffix)
 
 
 def _save_placed(reports: list[Report]) -> None:

@@ -180,6 +180,38 @@ def test_a_case_opened_for_a_report_that_failed_is_not_offered_to_the_next(monke
     assert Report.objects.get(pk=broken.pk).waiting
 
 
+def test_only_a_report_that_records_something_is_placed_in_a_savepoint():
+    site = site_create()
+    for _ in range(4):
+        report_made(site)
+    with CaptureQueriesContext(connection) as seen:
+        assert reports_place.call() == 4
+    savepoints = [q["sql"] for q in seen.captured_queries if q["sql"].startswith("SAVEPOINT")]
+    assert len(savepoints) == 1, "the first records the copy and opens the case; the others join it"
+    assert Case.objects.get().report_count == 4
+
+
+def test_a_report_joining_an_open_case_that_fails_stays_waiting_without_holding_up_the_others(monkeypatch):
+    site = site_create()
+    first = report_made(site)
+    broken = report_made(site, comment="This one breaks.")
+    last = report_made(site)
+    real = placement.open_case_for_passage
+
+    def failing(open_cases, **kwargs):
+        if kwargs["passage"].version and open_cases and failing.calls == 0:
+            failing.calls += 1
+            raise RuntimeError("boom")
+        return real(open_cases, **kwargs)
+
+    failing.calls = 0
+    monkeypatch.setattr(placement, "open_case_for_passage", failing)
+    assert reports_place.call() == 2
+    assert Report.objects.get(pk=broken.pk).waiting
+    case = Case.objects.get()
+    assert {first.pk, last.pk} == set(case.reports.values_list("pk", flat=True)) and case.report_count == 2
+
+
 def test_place_reports_queues_a_run_when_a_worker_died_in_the_middle_of_one():
     site = site_create()
     report = report_made(site)

@@ -4,11 +4,12 @@ Run from the project root: ``.venv/bin/python bench/cost.py [--postgresql] [--no
 
 The server of ``bench/load.py`` (gunicorn with 4 sync workers, production settings, the task worker
 beside it unless ``--no-worker``) is warmed up at 200 reports/s for ``--warmup`` s, then 64 clients
-send reports back to back for ``--seconds`` s, then no-ops (``GET /api/v1/health``) for as long. For
-each run it reads the CPU time (user + system) of gunicorn's processes, of the task worker, of this
-process (the bench client) and, with ``--postgresql``, of the database server's processes, and the
-machine's own accounting from ``/proc/stat`` (user, niced, system, idle, disk wait, interrupts), all
-divided by the requests answered: milliseconds of CPU per request. Linux only (it reads ``/proc``).
+send reports back to back for ``--seconds`` s, then no-ops (``GET /api/v1/health``) for as long,
+once every report is placed. For each run it reads the CPU time (user + system) of gunicorn's
+processes, of the task worker, of this process (the bench client) and, with ``--postgresql``, of
+the database server's processes, and the machine's own accounting from ``/proc/stat`` (user, niced,
+system, idle, disk wait, interrupts), all divided by the requests answered: milliseconds of CPU per
+request. Linux only (it reads ``/proc``).
 """
 
 import argparse
@@ -67,10 +68,16 @@ def _snapshot(server: Server) -> dict[str, float]:
     }
 
 
-def _measure(server: Server, make, seconds: float) -> dict:
+def _measure(server: Server, make, seconds: float, *, placed: bool = False) -> dict:
+    """The run's CPU per request. With ``placed``, the processes' CPU is read once its reports are all
+    placed, so the placing of the last few seconds' reports is counted with them and not with the next
+    run; the machine's accounting (idle time above all) is read at the end of the run."""
     before = _snapshot(server)
     run = asyncio.run(_run(server.port, make, seconds=seconds, rate=None))
     after = _snapshot(server)
+    if placed:
+        server.wait_placed()
+        after.update({key: value for key, value in _snapshot(server).items() if not key.startswith("machine_")})
     per_request = {key: round((after[key] - before[key]) * TICK_MS / run["requests"], 3) for key in before}
     return {"requests": run["requests"], "per_second": run["per_second"], "cpu_ms_per_request": per_request}
 
@@ -97,7 +104,7 @@ def main() -> int:
             if server.worker:
                 server.wait_placed()
             saturated = work.report_requests(port, round(SATURATED_PER_SECOND * args.seconds))
-            reports = _measure(server, saturated, args.seconds)
+            reports = _measure(server, saturated, args.seconds, placed=bool(server.worker))
             noops = _measure(server, noop_requests(port), args.seconds)
     result = {
         "bench": "cost",

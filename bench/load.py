@@ -12,8 +12,9 @@ on 127.0.0.1, rate limits relaxed by ``bench/settings.py`` because every client 
 2. ``saturation``: 64 clients send reports back to back for ``--saturation`` s (the most it takes);
 3. ``noop``: the same clients call ``GET /api/v1/health`` (no database) back to back for as long.
 A task worker runs beside gunicorn, as in production, and places the stored reports in their cases
-while the clients send (on the same cores). After the runs the bench waits until it has placed every
-report (``placement.drain_seconds``). Every acknowledged report id is then looked up in the database:
+while the clients send (on the same cores). After the saturated run the bench waits until it has
+placed every report (``placement.drain_seconds``), so that the no-op run does not share the cores
+with the placing of reports. Every acknowledged report id is then looked up in the database:
 ``lost`` counts the missing, ``placement.unplaced`` those stored but not in a case.
 ``ratio`` = saturated reports/s ÷ no-op requests/s. Client and server share the machine's cores.
 """
@@ -95,8 +96,9 @@ def bench_database(name: str, *, database_url: str, args: argparse.Namespace) ->
             warmup = asyncio.run(_run(port, reports(args.warmup, args.rate), seconds=args.warmup, rate=args.rate))
             paced = asyncio.run(_run(port, reports(args.duration, args.rate), seconds=args.duration, rate=args.rate))
             saturated = asyncio.run(_run(port, reports(args.saturation, None), seconds=args.saturation, rate=None))
-            baseline = asyncio.run(_run(port, noop_requests(port), seconds=args.saturation, rate=None))
+            # The no-op runs on a quiet server: the reports left to place would take the cores from it.
             drain = server.wait_placed()
+            baseline = asyncio.run(_run(port, noop_requests(port), seconds=args.saturation, rate=None))
         acked = warmup.pop("acked") + paced.pop("acked") + saturated.pop("acked")
         baseline.pop("acked")
         lost = len(acked) - len(work.stored(acked))

@@ -77,10 +77,12 @@ def report_store_and_place_soon(values: dict[str, object]) -> bool:
     that a run of the task worker will place it. Call outside a transaction; returns whether the
     report was placed already (a backend that runs tasks at once).
 
-    On PostgreSQL most reports take one statement, its own transaction, that stores the report only if
-    it finds a queued run and locks it ``FOR SHARE`` (see ``_run_queued``): one round trip instead of
-    three (``BEGIN``, the insert, ``COMMIT``). When it finds none it stores nothing, and the report
-    takes a transaction that enqueues a run with it (``reports_place_soon``), as on SQLite.
+    Most reports need no transaction but their insert. On PostgreSQL it is one statement, its own
+    transaction, that stores the report only if it finds a queued run and locks it ``FOR SHARE`` (see
+    ``_run_queued``): one round trip instead of three (``BEGIN``, the insert, ``COMMIT``). On SQLite
+    it runs alone under the writer lock (``corrigo.sqlite``), when this process knows of a run that
+    will not start before it ends (``_run_remembered``). Otherwise nothing is stored there, and the
+    report takes a transaction that enqueues a run with it (``reports_place_soon``).
     """
     if _stored_beside_queued_run(values):
         return False
@@ -90,13 +92,29 @@ def report_store_and_place_soon(values: dict[str, object]) -> bool:
 
 
 def _stored_beside_queued_run(values: dict[str, object]) -> bool:
-    """On PostgreSQL outside a transaction, store the report in the statement that finds a queued run;
-    False, with nothing stored, when no run is queued (or on another database, or in a transaction)."""
+    """Outside a transaction, store the report by its insert alone when a queued run is sure to place
+    it; False, with nothing stored, when none is (or on another database, or in a transaction)."""
     backend = reports_place.get_backend()
-    if connection.vendor != "postgresql" or connection.in_atomic_block or not isinstance(backend, DatabaseBackend):
+    if connection.in_atomic_block or not isinstance(backend, DatabaseBackend):
         return False
-    found = (_run_queued_sql(), _run_queued_params(backend))
-    return execute(*insert_if_prepared(Report, values, found=found)) == 1
+    if connection.vendor == "postgresql":
+        found = (_run_queued_sql(), _run_queued_params(backend))
+        return execute(*insert_if_prepared(Report, values, found=found)) == 1
+    if connection.vendor == "sqlite":
+        insert = insert_prepared(Report, values)
+        with connection.writing() as alone:
+            if not alone or not _run_remembered():
+                return False
+            execute(*insert)
+        return True
+    return False
+
+
+def _run_remembered() -> bool:
+    """On SQLite, whether this process knows of a queued run that is not due yet, with a margin (see
+    ``_run_queued``); call under the writer lock."""
+    due = _queued_runs.get(connection.alias)
+    return due is not None and timezone.now() < due - QUEUED_RUN_MARGIN
 
 
 def reports_place_soon(*, insert: tuple[str, Sequence[object]] | None = None) -> bool:
@@ -164,10 +182,8 @@ def _run_queued(insert: tuple[str, Sequence[object]] | None = None) -> bool:
         execute(*insert)
     if not asks:
         return False
-    if vendor == "sqlite":
-        due = _queued_runs.get(connection.alias)
-        if due is not None and timezone.now() < due - QUEUED_RUN_MARGIN:
-            return True
+    if vendor == "sqlite" and _run_remembered():
+        return True
     sql, params = _run_queued_sql(), _run_queued_params(backend)
     if insert_with_query:
         # A data-modifying WITH runs once and to its end, whatever the query after it reads.

@@ -104,8 +104,8 @@ def _report_store(*, site: Site, data: ReportIn, client_hash: str, screening: Sc
     (``corrigo.db.insert_prepared``), not by ``Report.objects.create``, which builds it for every
     report; and everything is ready before the transaction begins, because on SQLite the transaction
     holds the database's one write lock, which the other requests and the task worker wait for. In it
-    run only the insert and the check for a queued run of the task worker; on PostgreSQL, most reports
-    need no transaction but their one statement (``report_store_and_place_soon``).
+    run only the insert and the check for a queued run of the task worker; most reports need no
+    transaction but their insert (``report_store_and_place_soon``).
     """
     article_id = article_id_for_url(site=site, url=data.url, title=data.title)
     values = {

@@ -26,6 +26,8 @@ import signal
 import sqlite3
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from django.db import OperationalError
 from django.db.backends.sqlite3 import base
@@ -134,6 +136,28 @@ class DatabaseWrapper(base.DatabaseWrapper):
             self.writer_lock = WriterLock(f"{name}.writer-lock", conn_params.get("timeout", 5.0), mode=mode)
             connection.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")
         return connection
+
+    @contextmanager
+    def writing(self) -> Iterator[bool]:
+        """Hold the writer lock, as a write transaction does, around statements run in autocommit;
+        gives whether they run alone.
+
+        Each statement is then a transaction of its own, and no other writer of corrigo's commits
+        meanwhile: a statement that needs no other is spared ``BEGIN IMMEDIATE``, ``COMMIT`` and
+        Django's transaction handling. An in-memory database has one connection: its statements run
+        alone without a lock. Any other database without a writer lock (a ``file:`` URI), or a
+        connection inside a transaction, gives False: the statements would meet other writers.
+        """
+        self.ensure_connection()
+        if self.writer_lock is None or self.in_atomic_block:
+            yield not self.in_atomic_block and self.creation.is_in_memory_db(self.settings_dict["NAME"])
+            return
+        self.writer_lock.acquire()
+        try:
+            yield True
+        finally:
+            self._release_writer_lock()
+        self._checkpoint_when_due()
 
     def _start_transaction_under_autocommit(self):
         if self.writer_lock is not None:

@@ -262,6 +262,19 @@ def test_on_sqlite_a_process_asks_for_the_queued_run_once_until_it_is_nearly_due
 
 
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="only SQLite's processes share one clock with the worker")
+def test_on_sqlite_a_report_with_a_run_remembered_is_its_insert_alone(settings):
+    settings.CORRIGO_PLACE_DELAY = 30
+    settings.CORRIGO_RATE_ARTICLE = settings.CORRIGO_RATE_SITE = None  # their counters are transactions of their own
+    site = site_create()
+    report_made(site)
+    with CaptureQueriesContext(connection) as seen:
+        second = report_made(site)
+    statements = [q["sql"].split(" ", 1)[0] for q in seen.captured_queries]
+    assert statements == ["INSERT"], "no BEGIN, no COMMIT, no look for the run"
+    assert Report.objects.filter(pk=second.pk, case=None).exists() and queued_runs() == 1
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="only SQLite's processes share one clock with the worker")
 def test_a_run_found_queued_by_another_process_is_remembered_until_it_is_nearly_due(settings):
     settings.CORRIGO_PLACE_DELAY = 30
     site = site_create()

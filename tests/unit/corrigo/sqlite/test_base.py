@@ -4,6 +4,7 @@ import fcntl
 import itertools
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -102,6 +103,24 @@ def test_a_write_transaction_holds_the_lock_until_it_ends(path: Path, commit: bo
     end(db, commit=commit)
     assert lock_is_free(path)
     db.close()
+
+
+def test_statements_written_alone_hold_the_lock_each_commits_at_once(path: Path, monkeypatch) -> None:
+    monkeypatch.setitem(base._checkpoints_due, str(path), 0.0)
+    db, other = database(path), database(path)
+    db.cursor().execute("CREATE TABLE t (x INTEGER)")
+    db.cursor().execute("CREATE TABLE u (x INTEGER CHECK (x > 1))")
+    with db.writing() as alone:
+        assert alone and not lock_is_free(path)
+        db.cursor().execute("INSERT INTO t VALUES (1)")
+        assert other.cursor().execute("SELECT count(*) FROM t").fetchone() == (1,), "committed by itself"
+    assert lock_is_free(path)
+    assert base._checkpoints_due[str(path)] > 0.0, "checkpointed once the lock was released"
+    with pytest.raises(sqlite3.IntegrityError), db.writing():
+        db.connection.execute("INSERT INTO u VALUES (1)")
+    assert lock_is_free(path), "given back when the block fails"
+    db.close()
+    other.close()
 
 
 def test_reads_outside_a_transaction_take_no_lock(path: Path, holder) -> None:
@@ -222,6 +241,8 @@ def test_a_database_not_named_by_its_path_has_no_writer_lock(tmp_path: Path, nam
     assert db.writer_lock is None
     begin(db)
     end(db)
+    with db.writing() as alone:
+        assert alone == (name == ":memory:"), "only an in-memory database has no other connection"
     db.close()
 
 

@@ -1,6 +1,7 @@
 """Reports are stored at once and placed in their cases by the task worker, in batches."""
 
 import datetime
+import uuid
 
 import pytest
 from django.core.management import call_command
@@ -12,11 +13,14 @@ from django_tasks_db.models import DBTaskResult
 from corrigo.audit.models import AuditEvent
 from corrigo.cases.models import Case
 from corrigo.cases.priority import case_priority_refresh
+from corrigo.problems import Problem
 from corrigo.reports import placement, services
 from corrigo.reports.models import Report
 from corrigo.reports.placement import reports_place, reports_waiting
+from corrigo.reports.schemas import ReportIn
 from corrigo.reports.selectors import report_reader_status
-from tests.factories import ARTICLE_TEXT, site_create
+from corrigo.reports.services import report_submit
+from tests.factories import ARTICLE_TEXT, report_payload, site_create
 from tests.publishing import report_made
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -272,6 +276,21 @@ def test_on_sqlite_a_report_with_a_run_remembered_is_its_insert_alone(settings):
     statements = [q["sql"].split(" ", 1)[0] for q in seen.captured_queries]
     assert statements == ["INSERT"], "no BEGIN, no COMMIT, no look for the run"
     assert Report.objects.filter(pk=second.pk, case=None).exists() and queued_runs() == 1
+
+
+@pytest.mark.parametrize("place_delay", [0, 30], ids=["in-a-transaction", "insert-alone"])
+def test_a_retry_gets_the_stored_report_and_a_replayed_challenge_is_refused_however_stored(settings, place_delay):
+    settings.CORRIGO_PLACE_DELAY = place_delay
+    site = site_create()
+    report_made(site)  # the run the next ones find queued (or remembered, on SQLite)
+    body = report_payload(site)
+    first = report_submit(site=site, data=ReportIn(**body), client_hash="")
+    again = report_submit(site=site, data=ReportIn(**body), client_hash="")
+    assert again.pk == first.pk and Report.objects.filter(client_id=body["client_id"]).count() == 1
+    replay = {**body, "client_id": str(uuid.uuid4())}
+    with pytest.raises(Problem) as refused:
+        report_submit(site=site, data=ReportIn(**replay), client_hash="")
+    assert refused.value.status == 403 and Report.objects.count() == 2
 
 
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="only SQLite's processes share one clock with the worker")

@@ -5,74 +5,56 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     initial = True
 
     dependencies = [
-        ("corrigo_sites", "0001_initial"),
+        ('corrigo_sites', '0001_initial'),
     ]
 
     operations = [
         migrations.CreateModel(
-            name="Article",
+            name='Article',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("url", models.URLField(max_length=2000, verbose_name="URL")),
-                ("cms_id", models.CharField(blank=True, max_length=200, verbose_name="CMS id")),
-                ("title", models.CharField(blank=True, max_length=500, verbose_name="title")),
-                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created")),
-                (
-                    "site",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE, related_name="articles", to="corrigo_sites.site"
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('url', models.URLField(max_length=2000, verbose_name='URL')),
+                ('cms_id', models.CharField(blank=True, max_length=200, verbose_name='CMS id')),
+                ('title', models.CharField(blank=True, max_length=500, verbose_name='title')),
+                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created')),
+                ('site', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='articles', to='corrigo_sites.site')),
             ],
             options={
-                "verbose_name": "article",
-                "verbose_name_plural": "articles",
+                'verbose_name': 'article',
+                'verbose_name_plural': 'articles',
             },
         ),
         migrations.CreateModel(
-            name="ArticleVersion",
+            name='ArticleVersion',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("number", models.PositiveIntegerField(verbose_name="number")),
-                ("text", models.TextField(verbose_name="canonical text")),
-                ("sha256", models.CharField(max_length=64, verbose_name="SHA-256")),
-                (
-                    "source",
-                    models.CharField(
-                        choices=[("reader", "Reader's page"), ("cms", "CMS"), ("desk", "Desk")],
-                        max_length=16,
-                        verbose_name="source",
-                    ),
-                ),
-                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created")),
-                (
-                    "article",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="versions",
-                        to="corrigo_articles.article",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('number', models.PositiveIntegerField(verbose_name='number')),
+                ('text', models.TextField(verbose_name='canonical text')),
+                ('sha256', models.CharField(max_length=64, verbose_name='SHA-256')),
+                ('source', models.CharField(choices=[('reader', "Reader's page"), ('cms', 'CMS'), ('desk', 'Desk')], max_length=16, verbose_name='source')),
+                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created')),
+                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='versions', to='corrigo_articles.article')),
             ],
             options={
-                "verbose_name": "article version",
-                "verbose_name_plural": "article versions",
-                "ordering": ["article", "number"],
+                'verbose_name': 'article version',
+                'verbose_name_plural': 'article versions',
+                'ordering': ['article', 'number'],
             },
         ),
         migrations.AddConstraint(
-            model_name="article",
-            constraint=models.UniqueConstraint(fields=("site", "url"), name="article_unique_site_url"),
+            model_name='article',
+            constraint=models.UniqueConstraint(fields=('site', 'url'), name='article_unique_site_url'),
         ),
         migrations.AddConstraint(
-            model_name="articleversion",
-            constraint=models.UniqueConstraint(fields=("article", "number"), name="version_unique_number"),
+            model_name='articleversion',
+            constraint=models.UniqueConstraint(fields=('article', 'number'), name='version_unique_number'),
         ),
         migrations.AddConstraint(
-            model_name="articleversion",
-            constraint=models.UniqueConstraint(fields=("article", "sha256"), name="version_unique_text"),
+            model_name='articleversion',
+            constraint=models.UniqueConstraint(fields=('article', 'sha256'), name='version_unique_text'),
         ),
     ]

@@ -5,29 +5,25 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("corrigo_articles", "0002_article_cms_fields"),
-        ("corrigo_sites", "0002_invitation"),
+        ('corrigo_articles', '0002_article_cms_fields'),
+        ('corrigo_sites', '0002_invitation'),
     ]
 
     operations = [
         migrations.CreateModel(
-            name="SiteVocabulary",
+            name='SiteVocabulary',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("counts", models.JSONField(blank=True, default=dict, verbose_name="word counts")),
-                ("learned", models.JSONField(blank=True, default=dict, verbose_name="versions counted")),
-                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated")),
-                (
-                    "site",
-                    models.OneToOneField(
-                        on_delete=django.db.models.deletion.CASCADE, related_name="vocabulary", to="corrigo_sites.site"
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('counts', models.JSONField(blank=True, default=dict, verbose_name='word counts')),
+                ('learned', models.JSONField(blank=True, default=dict, verbose_name='versions counted')),
+                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated')),
+                ('site', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='vocabulary', to='corrigo_sites.site')),
             ],
             options={
-                "verbose_name": "site vocabulary",
-                "verbose_name_plural": "site vocabularies",
+                'verbose_name': 'site vocabulary',
+                'verbose_name_plural': 'site vocabularies',
             },
         ),
     ]

@@ -6,43 +6,32 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     initial = True
 
     dependencies = [
-        ("corrigo_sites", "0001_initial"),
+        ('corrigo_sites', '0001_initial'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name="AuditEvent",
+            name='AuditEvent',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("action", models.CharField(max_length=64, verbose_name="action")),
-                ("target_type", models.CharField(max_length=32, verbose_name="object type")),
-                ("target_id", models.CharField(max_length=64, verbose_name="object id")),
-                ("data", models.JSONField(blank=True, default=dict, verbose_name="details")),
-                ("created_at", models.DateTimeField(auto_now_add=True, db_index=True, verbose_name="time")),
-                (
-                    "actor",
-                    models.ForeignKey(
-                        blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, to=settings.AUTH_USER_MODEL
-                    ),
-                ),
-                (
-                    "site",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="audit_events",
-                        to="corrigo_sites.site",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('action', models.CharField(max_length=64, verbose_name='action')),
+                ('target_type', models.CharField(max_length=32, verbose_name='object type')),
+                ('target_id', models.CharField(max_length=64, verbose_name='object id')),
+                ('data', models.JSONField(blank=True, default=dict, verbose_name='details')),
+                ('created_at', models.DateTimeField(auto_now_add=True, db_index=True, verbose_name='time')),
+                ('actor', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, to=settings.AUTH_USER_MODEL)),
+                ('site', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='audit_events', to='corrigo_sites.site')),
             ],
             options={
-                "verbose_name": "audit event",
-                "verbose_name_plural": "audit events",
-                "ordering": ["created_at", "pk"],
-                "indexes": [models.Index(fields=["target_type", "target_id"], name="audit_target")],
+                'verbose_name': 'audit event',
+                'verbose_name_plural': 'audit events',
+                'ordering': ['created_at', 'pk'],
+                'indexes': [models.Index(fields=['target_type', 'target_id'], name='audit_target')],
             },
         ),
     ]

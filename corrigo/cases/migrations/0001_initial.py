@@ -6,98 +6,42 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     initial = True
 
     dependencies = [
-        ("corrigo_articles", "0001_initial"),
-        ("corrigo_sites", "0001_initial"),
+        ('corrigo_articles', '0001_initial'),
+        ('corrigo_sites', '0001_initial'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name="Case",
+            name='Case',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("start", models.PositiveIntegerField(blank=True, null=True, verbose_name="start")),
-                ("end", models.PositiveIntegerField(blank=True, null=True, verbose_name="end")),
-                ("exact", models.TextField(blank=True, verbose_name="passage")),
-                ("prefix", models.CharField(blank=True, max_length=64, verbose_name="text before")),
-                ("suffix", models.CharField(blank=True, max_length=64, verbose_name="text after")),
-                (
-                    "kind",
-                    models.CharField(
-                        choices=[
-                            ("typo", "Typo"),
-                            ("fact", "Factual error"),
-                            ("unclear", "Unclear"),
-                            ("other", "Other"),
-                        ],
-                        max_length=16,
-                        verbose_name="kind",
-                    ),
-                ),
-                (
-                    "status",
-                    models.CharField(
-                        choices=[
-                            ("new", "New"),
-                            ("in_review", "In review"),
-                            ("accepted", "Accepted"),
-                            ("fixed", "Fixed"),
-                            ("rejected", "Rejected"),
-                            ("duplicate", "Duplicate"),
-                            ("stale", "Stale"),
-                        ],
-                        default="new",
-                        max_length=16,
-                        verbose_name="status",
-                    ),
-                ),
-                ("status_reason", models.CharField(blank=True, max_length=500, verbose_name="status reason")),
-                ("report_count", models.PositiveIntegerField(default=0, verbose_name="reports")),
-                ("suggested_fix", models.TextField(blank=True, verbose_name="suggested fix")),
-                ("priority", models.IntegerField(default=0, verbose_name="priority")),
-                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="opened")),
-                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated")),
-                (
-                    "article",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE, related_name="cases", to="corrigo_articles.article"
-                    ),
-                ),
-                (
-                    "assignee",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="assigned_cases",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "site",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE, related_name="cases", to="corrigo_sites.site"
-                    ),
-                ),
-                (
-                    "version",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="cases",
-                        to="corrigo_articles.articleversion",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('start', models.PositiveIntegerField(blank=True, null=True, verbose_name='start')),
+                ('end', models.PositiveIntegerField(blank=True, null=True, verbose_name='end')),
+                ('exact', models.TextField(blank=True, verbose_name='passage')),
+                ('prefix', models.CharField(blank=True, max_length=64, verbose_name='text before')),
+                ('suffix', models.CharField(blank=True, max_length=64, verbose_name='text after')),
+                ('kind', models.CharField(choices=[('typo', 'Typo'), ('fact', 'Factual error'), ('unclear', 'Unclear'), ('other', 'Other')], max_length=16, verbose_name='kind')),
+                ('status', models.CharField(choices=[('new', 'New'), ('in_review', 'In review'), ('accepted', 'Accepted'), ('fixed', 'Fixed'), ('rejected', 'Rejected'), ('duplicate', 'Duplicate'), ('stale', 'Stale')], default='new', max_length=16, verbose_name='status')),
+                ('status_reason', models.CharField(blank=True, max_length=500, verbose_name='status reason')),
+                ('report_count', models.PositiveIntegerField(default=0, verbose_name='reports')),
+                ('suggested_fix', models.TextField(blank=True, verbose_name='suggested fix')),
+                ('priority', models.IntegerField(default=0, verbose_name='priority')),
+                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='opened')),
+                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated')),
+                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='cases', to='corrigo_articles.article')),
+                ('assignee', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='assigned_cases', to=settings.AUTH_USER_MODEL)),
+                ('site', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='cases', to='corrigo_sites.site')),
+                ('version', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='cases', to='corrigo_articles.articleversion')),
             ],
             options={
-                "verbose_name": "case",
-                "verbose_name_plural": "cases",
-                "indexes": [
-                    models.Index(fields=["site", "status", "-created_at"], name="case_queue"),
-                    models.Index(fields=["article", "status"], name="case_article_status"),
-                ],
+                'verbose_name': 'case',
+                'verbose_name_plural': 'cases',
+                'indexes': [models.Index(fields=['site', 'status', '-created_at'], name='case_queue'), models.Index(fields=['article', 'status'], name='case_article_status')],
             },
         ),
     ]

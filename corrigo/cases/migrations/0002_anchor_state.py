@@ -5,31 +5,21 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("corrigo_articles", "0001_initial"),
-        ("corrigo_cases", "0001_initial"),
+        ('corrigo_articles', '0001_initial'),
+        ('corrigo_cases', '0001_initial'),
     ]
 
     operations = [
         migrations.AddField(
-            model_name="case",
-            name="fixed_in",
-            field=models.ForeignKey(
-                blank=True,
-                help_text="The version whose text at the passage equals a reader's proposed fix.",
-                null=True,
-                on_delete=django.db.models.deletion.SET_NULL,
-                related_name="+",
-                to="corrigo_articles.articleversion",
-            ),
+            model_name='case',
+            name='fixed_in',
+            field=models.ForeignKey(blank=True, help_text="The version whose text at the passage equals a reader's proposed fix.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='corrigo_articles.articleversion'),
         ),
         migrations.AddField(
-            model_name="case",
-            name="orphaned",
-            field=models.BooleanField(
-                default=False,
-                help_text="The passage could not be found in the latest version.",
-                verbose_name="passage lost",
-            ),
+            model_name='case',
+            name='orphaned',
+            field=models.BooleanField(default=False, help_text='The passage could not be found in the latest version.', verbose_name='passage lost'),
         ),
     ]

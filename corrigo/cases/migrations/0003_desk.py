@@ -5,51 +5,39 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("corrigo_articles", "0001_initial"),
-        ("corrigo_cases", "0002_anchor_state"),
-        ("corrigo_sites", "0001_initial"),
+        ('corrigo_articles', '0001_initial'),
+        ('corrigo_cases', '0002_anchor_state'),
+        ('corrigo_sites', '0001_initial'),
     ]
 
     operations = [
         migrations.AddField(
-            model_name="case",
-            name="decided_at",
-            field=models.DateTimeField(blank=True, null=True, verbose_name="decided"),
+            model_name='case',
+            name='decided_at',
+            field=models.DateTimeField(blank=True, null=True, verbose_name='decided'),
         ),
         migrations.AddField(
-            model_name="case",
-            name="merged_into",
-            field=models.ForeignKey(
-                blank=True,
-                null=True,
-                on_delete=django.db.models.deletion.SET_NULL,
-                related_name="merged_cases",
-                to="corrigo_cases.case",
-                verbose_name="merged into",
-            ),
+            model_name='case',
+            name='merged_into',
+            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='merged_cases', to='corrigo_cases.case', verbose_name='merged into'),
         ),
         migrations.AlterField(
-            model_name="case",
-            name="priority",
-            field=models.IntegerField(
-                default=0, help_text="Higher first; kept current by corrigo.cases.priority.", verbose_name="priority"
-            ),
+            model_name='case',
+            name='priority',
+            field=models.IntegerField(default=0, help_text='Higher first; kept current by corrigo.cases.priority.', verbose_name='priority'),
         ),
         migrations.AddIndex(
-            model_name="case",
-            index=models.Index(fields=["site", "status", "-priority", "-id"], name="case_site_priority"),
+            model_name='case',
+            index=models.Index(fields=['site', 'status', '-priority', '-id'], name='case_site_priority'),
         ),
         migrations.AddIndex(
-            model_name="case",
-            index=models.Index(
-                condition=models.Q(("status__in", ("new", "in_review", "stale"))),
-                fields=["-priority", "-id"],
-                name="case_queue_priority",
-            ),
+            model_name='case',
+            index=models.Index(condition=models.Q(('status__in', ('new', 'in_review', 'stale'))), fields=['-priority', '-id'], name='case_queue_priority'),
         ),
         migrations.AddIndex(
-            model_name="case",
-            index=models.Index(fields=["site", "created_at"], name="case_site_created"),
+            model_name='case',
+            index=models.Index(fields=['site', 'created_at'], name='case_site_created'),
         ),
     ]

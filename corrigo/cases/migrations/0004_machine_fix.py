@@ -4,23 +4,20 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("corrigo_cases", "0003_desk"),
+        ('corrigo_cases', '0003_desk'),
     ]
 
     operations = [
         migrations.AddField(
-            model_name="case",
-            name="machine_fix",
-            field=models.TextField(
-                blank=True,
-                help_text="The likely fix of a typo, computed from the passage.",
-                verbose_name="spelling suggestion",
-            ),
+            model_name='case',
+            name='machine_fix',
+            field=models.TextField(blank=True, help_text='The likely fix of a typo, computed from the passage.', verbose_name='spelling suggestion'),
         ),
         migrations.AddField(
-            model_name="case",
-            name="machine_fix_score",
-            field=models.FloatField(blank=True, null=True, verbose_name="spelling suggestion score"),
+            model_name='case',
+            name='machine_fix_score',
+            field=models.FloatField(blank=True, null=True, verbose_name='spelling suggestion score'),
         ),
     ]

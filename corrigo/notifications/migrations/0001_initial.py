@@ -6,6 +6,7 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     initial = True
 
     dependencies = [
@@ -14,56 +15,31 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name="Preference",
+            name='Preference',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "mode",
-                    models.CharField(
-                        choices=[
-                            ("each", "An email for every new case"),
-                            ("hourly", "An hourly digest"),
-                            ("daily", "A daily digest"),
-                            ("none", "No emails"),
-                        ],
-                        default="daily",
-                        max_length=8,
-                        verbose_name="email me",
-                    ),
-                ),
-                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated")),
-                (
-                    "user",
-                    models.OneToOneField(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="notification_preference",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('mode', models.CharField(choices=[('each', 'An email for every new case'), ('hourly', 'An hourly digest'), ('daily', 'A daily digest'), ('none', 'No emails')], default='daily', max_length=8, verbose_name='email me')),
+                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated')),
+                ('user', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='notification_preference', to=settings.AUTH_USER_MODEL)),
             ],
             options={
-                "verbose_name": "notification preference",
-                "verbose_name_plural": "notification preferences",
+                'verbose_name': 'notification preference',
+                'verbose_name_plural': 'notification preferences',
             },
         ),
         migrations.CreateModel(
-            name="Delivery",
+            name='Delivery',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("key", models.CharField(max_length=64, verbose_name="key")),
-                ("cases", models.PositiveIntegerField(default=0, verbose_name="cases")),
-                ("sent_at", models.DateTimeField(auto_now_add=True, verbose_name="sent")),
-                (
-                    "user",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to=settings.AUTH_USER_MODEL
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('key', models.CharField(max_length=64, verbose_name='key')),
+                ('cases', models.PositiveIntegerField(default=0, verbose_name='cases')),
+                ('sent_at', models.DateTimeField(auto_now_add=True, verbose_name='sent')),
+                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
             ],
             options={
-                "verbose_name": "delivery",
-                "verbose_name_plural": "deliveries",
-                "constraints": [models.UniqueConstraint(fields=("user", "key"), name="delivery_unique_user_key")],
+                'verbose_name': 'delivery',
+                'verbose_name_plural': 'deliveries',
+                'constraints': [models.UniqueConstraint(fields=('user', 'key'), name='delivery_unique_user_key')],
             },
         ),
     ]

@@ -7,87 +7,44 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     initial = True
 
     dependencies = [
-        ("corrigo_articles", "0001_initial"),
-        ("corrigo_cases", "0001_initial"),
-        ("corrigo_sites", "0001_initial"),
+        ('corrigo_articles', '0001_initial'),
+        ('corrigo_cases', '0001_initial'),
+        ('corrigo_sites', '0001_initial'),
     ]
 
     operations = [
         migrations.CreateModel(
-            name="Report",
+            name='Report',
             fields=[
-                ("id", models.UUIDField(default=uuid.uuid4, editable=False, primary_key=True, serialize=False)),
-                ("client_id", models.UUIDField(verbose_name="client id")),
-                (
-                    "kind",
-                    models.CharField(
-                        choices=[
-                            ("typo", "Typo"),
-                            ("fact", "Factual error"),
-                            ("unclear", "Unclear"),
-                            ("other", "Other"),
-                        ],
-                        max_length=16,
-                        verbose_name="kind",
-                    ),
-                ),
-                ("exact", models.TextField(blank=True, verbose_name="passage")),
-                ("prefix", models.CharField(blank=True, max_length=64, verbose_name="text before")),
-                ("suffix", models.CharField(blank=True, max_length=64, verbose_name="text after")),
-                ("start", models.PositiveIntegerField(blank=True, null=True, verbose_name="start")),
-                ("end", models.PositiveIntegerField(blank=True, null=True, verbose_name="end")),
-                ("proposed", models.TextField(blank=True, verbose_name="proposed wording")),
-                ("comment", models.TextField(blank=True, verbose_name="comment")),
-                ("email", models.EmailField(blank=True, max_length=254, verbose_name="reader's email")),
-                ("language", models.CharField(blank=True, max_length=8, verbose_name="language")),
-                ("client_hash", models.CharField(blank=True, max_length=64, verbose_name="client hash")),
-                (
-                    "verdict",
-                    models.CharField(
-                        choices=[("accepted", "Accepted"), ("held", "Held"), ("rejected", "Rejected")],
-                        default="accepted",
-                        max_length=16,
-                        verbose_name="verdict",
-                    ),
-                ),
-                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="received")),
-                (
-                    "article",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="reports",
-                        to="corrigo_articles.article",
-                    ),
-                ),
-                (
-                    "case",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT, related_name="reports", to="corrigo_cases.case"
-                    ),
-                ),
-                (
-                    "site",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE, related_name="reports", to="corrigo_sites.site"
-                    ),
-                ),
-                (
-                    "version",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="reports",
-                        to="corrigo_articles.articleversion",
-                    ),
-                ),
+                ('id', models.UUIDField(default=uuid.uuid4, editable=False, primary_key=True, serialize=False)),
+                ('client_id', models.UUIDField(verbose_name='client id')),
+                ('kind', models.CharField(choices=[('typo', 'Typo'), ('fact', 'Factual error'), ('unclear', 'Unclear'), ('other', 'Other')], max_length=16, verbose_name='kind')),
+                ('exact', models.TextField(blank=True, verbose_name='passage')),
+                ('prefix', models.CharField(blank=True, max_length=64, verbose_name='text before')),
+                ('suffix', models.CharField(blank=True, max_length=64, verbose_name='text after')),
+                ('start', models.PositiveIntegerField(blank=True, null=True, verbose_name='start')),
+                ('end', models.PositiveIntegerField(blank=True, null=True, verbose_name='end')),
+                ('proposed', models.TextField(blank=True, verbose_name='proposed wording')),
+                ('comment', models.TextField(blank=True, verbose_name='comment')),
+                ('email', models.EmailField(blank=True, max_length=254, verbose_name="reader's email")),
+                ('language', models.CharField(blank=True, max_length=8, verbose_name='language')),
+                ('client_hash', models.CharField(blank=True, max_length=64, verbose_name='client hash')),
+                ('verdict', models.CharField(choices=[('accepted', 'Accepted'), ('held', 'Held'), ('rejected', 'Rejected')], default='accepted', max_length=16, verbose_name='verdict')),
+                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='received')),
+                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='reports', to='corrigo_articles.article')),
+                ('case', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='reports', to='corrigo_cases.case')),
+                ('site', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='reports', to='corrigo_sites.site')),
+                ('version', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='reports', to='corrigo_articles.articleversion')),
             ],
             options={
-                "verbose_name": "report",
-                "verbose_name_plural": "reports",
-                "ordering": ["created_at"],
-                "constraints": [models.UniqueConstraint(fields=("site", "client_id"), name="report_unique_client_id")],
+                'verbose_name': 'report',
+                'verbose_name_plural': 'reports',
+                'ordering': ['created_at'],
+                'constraints': [models.UniqueConstraint(fields=('site', 'client_id'), name='report_unique_client_id')],
             },
         ),
     ]

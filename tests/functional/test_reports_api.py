@@ -8,6 +8,7 @@ from django.test import Client
 
 from corrigo.cases.models import Case
 from corrigo.reports.models import Report
+from corrigo.reports.schemas import ReportAck
 from tests.conftest import post_json
 from tests.factories import ARTICLE_TEXT, ORIGIN, report_payload
 
@@ -35,6 +36,14 @@ def test_report_is_stored_and_acknowledged_with_a_status_link(api_client, site):
     assert report.exact == "recieved"
     assert report.case.report_count == 1
     assert report.version.text == ARTICLE_TEXT
+
+
+def test_the_acknowledgement_is_the_json_its_schema_describes(api_client, site):
+    response = post_json(api_client, URL, report_payload(site))
+    assert response["Content-Type"] == "application/json; charset=utf-8"
+    body = response.json()
+    ack = ReportAck.model_validate(body)
+    assert body == json.loads(ack.model_dump_json(by_alias=True)), "no field more, none less, none changed"
 
 
 def test_same_client_id_twice_stores_one_report_and_gives_the_same_answer(api_client, site):

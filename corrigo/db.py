@@ -10,8 +10,18 @@ written here, each statement built once (``statement``); everything else uses th
 import functools
 from collections.abc import Callable, Iterable, Sequence
 
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connection, connections
+from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.models import CharField, Field, Model, TextField
+
+
+def current() -> BaseDatabaseWrapper:
+    """The default database's connection of this thread, itself.
+
+    ``django.db.connection`` is a proxy that looks the connection up on each use of an attribute;
+    on the report's path, where it is used a dozen times per report, a function looks it up once.
+    """
+    return connections[DEFAULT_DB_ALIAS]
 
 
 def table(model: type[Model]) -> str:
@@ -72,9 +82,9 @@ def insert_many(model: type[Model], rows: Sequence[dict[str, object]]) -> None:
     ``insert_prepared`` takes its values, every row with the same fields."""
     if not rows:
         return
-    names = tuple(rows[0])
-    fields, sql = _insert_statement(model, names, connection.vendor)
-    execute_many(sql, [_prepared(fields, [row[name] for name in names]) for row in rows])
+    names, db = tuple(rows[0]), current()
+    fields, sql = _insert_statement(model, names, db.vendor)
+    execute_many(sql, [_prepared(fields, [row[name] for name in names], db) for row in rows])
 
 
 def insert_prepared(model: type[Model], values: dict[str, object]) -> tuple[str, list[object]]:
@@ -85,8 +95,9 @@ def insert_prepared(model: type[Model], values: dict[str, object]) -> tuple[str,
     signals are sent. The statement is built once per model and set of fields; each value is prepared as the ORM would
     save it (a UUID, an aware datetime, a foreign key's id).
     """
-    fields, sql = _insert_statement(model, tuple(values), connection.vendor)
-    return sql, _prepared(fields, values.values())
+    db = current()
+    fields, sql = _insert_statement(model, tuple(values), db.vendor)
+    return sql, _prepared(fields, values.values(), db)
 
 
 def insert_if_prepared(
@@ -100,15 +111,18 @@ def insert_if_prepared(
     column's type, but for text, which would be cut to the column's length by a cast and is checked by
     the insert as it is.
     """
-    fields, sql = _insert_select_statement(model, tuple(values), connection.vendor)
-    return f"WITH found AS ({found[0]}) {sql}", [*found[1], *_prepared(fields, values.values())]
+    db = current()
+    fields, sql = _insert_select_statement(model, tuple(values), db.vendor)
+    return f"WITH found AS ({found[0]}) {sql}", [*found[1], *_prepared(fields, values.values(), db)]
 
 
-def _prepared(fields: tuple[tuple[Field, bool], ...], values: Iterable[object]) -> list[object]:
-    """``values`` as the ORM would save them in ``fields``: a text field's text or None as it is
-    (preparing it gives it back unchanged), any other value through ``get_db_prep_save``."""
+def _prepared(
+    fields: tuple[tuple[Field, bool], ...], values: Iterable[object], db: BaseDatabaseWrapper
+) -> list[object]:
+    """``values`` as the ORM would save them in ``fields`` on ``db``: a text field's text or None as it
+    is (preparing it gives it back unchanged), any other value through ``get_db_prep_save``."""
     return [
-        value if keeps_text and (value is None or type(value) is str) else field.get_db_prep_save(value, connection)
+        value if keeps_text and (value is None or type(value) is str) else field.get_db_prep_save(value, db)
         for (field, keeps_text), value in zip(fields, values, strict=True)
     ]
 

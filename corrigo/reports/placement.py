@@ -43,6 +43,7 @@ from corrigo.cases.priority import cases_reports_added
 from corrigo.conf import settings
 from corrigo.db import (
     column,
+    current,
     db_value,
     execute,
     execute_many,
@@ -98,26 +99,26 @@ def report_store_and_place_soon(values: dict[str, object]) -> bool:
 def _stored_beside_queued_run(values: dict[str, object]) -> bool:
     """Outside a transaction, store the report by its insert alone when a queued run is sure to place
     it; False, with nothing stored, when none is (or on another database, or in a transaction)."""
-    backend = reports_place.get_backend()
-    if connection.in_atomic_block or not isinstance(backend, DatabaseBackend):
+    backend, db = reports_place.get_backend(), current()
+    if db.in_atomic_block or not isinstance(backend, DatabaseBackend):
         return False
-    if connection.vendor == "postgresql":
+    if db.vendor == "postgresql":
         found = (_run_queued_sql(), _run_queued_params(backend))
         return execute(*insert_if_prepared(Report, values, found=found)) == 1
-    if connection.vendor == "sqlite":
+    if db.vendor == "sqlite":
         insert = insert_prepared(Report, values)
-        with connection.writing() as alone:
-            if not alone or not _run_remembered():
+        with db.writing() as alone:
+            if not alone or not _run_remembered(db.alias):
                 return False
             execute(*insert)
         return True
     return False
 
 
-def _run_remembered() -> bool:
-    """On SQLite, whether this process knows of a queued run that is not due yet, with a margin (see
-    ``_run_queued``); call under the writer lock."""
-    due = _queued_runs.get(connection.alias)
+def _run_remembered(alias: str) -> bool:
+    """On SQLite, whether this process knows of a queued run of database ``alias`` that is not due
+    yet, with a margin (see ``_run_queued``); call under the writer lock."""
+    due = _queued_runs.get(alias)
     return due is not None and timezone.now() < due - QUEUED_RUN_MARGIN
 
 
@@ -186,7 +187,7 @@ def _run_queued(insert: tuple[str, Sequence[object]] | None = None) -> bool:
         execute(*insert)
     if not asks:
         return False
-    if vendor == "sqlite" and _run_remembered():
+    if vendor == "sqlite" and _run_remembered(connection.alias):
         return True
     sql, params = _run_queued_sql(), _run_queued_params(backend)
     if insert_with_query:

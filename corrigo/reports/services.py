@@ -6,7 +6,7 @@ import hmac
 import uuid
 
 from django.conf import settings as django_settings
-from django.db import IntegrityError, connection, transaction
+from django.db import DEFAULT_DB_ALIAS, IntegrityError, transaction
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -118,7 +118,7 @@ def _report_store(*, site: Site, data: ReportIn, client_hash: str, screening: Sc
     }
     placed = report_store_and_place_soon(values)
     # The stored row as a model, from its values in the fields' order: Django's quick way to make one.
-    report = Report.from_db(connection.alias, None, [values.get(field.attname) for field in _REPORT_FIELDS])
+    report = Report.from_db(DEFAULT_DB_ALIAS, None, [values.get(field.attname) for field in _REPORT_FIELDS])
     if placed:
         report.refresh_from_db()
     return report

@@ -7,6 +7,7 @@ option and its default stand in one place. Set ``CORRIGO_X`` in the Django setti
 from typing import Any
 
 from django.conf import settings as django_settings
+from django.core.signals import setting_changed
 
 DEFAULTS: dict[str, Any] = {
     # Seconds between a report's arrival and the task run that places it in its case: a run then
@@ -51,12 +52,32 @@ DEFAULTS: dict[str, Any] = {
 
 
 class _Settings:
-    """Attribute access to the corrigo settings, falling back to the defaults."""
+    """Attribute access to the corrigo settings, falling back to the defaults.
+
+    A value read is kept as an attribute, and read again after a change of the Django settings
+    (``setting_changed``, as ``override_settings`` sends). Reports read a dozen settings each; a
+    setting left to its default was looked up again every time, through a failed lookup in the
+    Django settings.
+    """
 
     def __getattr__(self, name: str) -> Any:
         if name not in DEFAULTS:
             raise AttributeError(f"corrigo has no setting {name!r}")
-        return getattr(django_settings, f"CORRIGO_{name}", DEFAULTS[name])
+        value = getattr(django_settings, f"CORRIGO_{name}", DEFAULTS[name])
+        self.__dict__[name] = value
+        return value
+
+    def forget(self) -> None:
+        """Read every setting again on its next use."""
+        self.__dict__.clear()
 
 
 settings = _Settings()
+
+
+def _setting_changed(*, setting: str, **kwargs: Any) -> None:
+    if setting.startswith("CORRIGO_"):
+        settings.forget()
+
+
+setting_changed.connect(_setting_changed, dispatch_uid="corrigo.conf")

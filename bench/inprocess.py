@@ -1,13 +1,15 @@
 """In-process bench: the CPU one report and one no-op cost through Django's WSGI handler; prints JSON.
 
-Run from the project root: ``.venv/bin/python bench/inprocess.py [--reports 3000]``.
+Run from the project root: ``.venv/bin/python bench/inprocess.py [--reports 3000] [--postgresql]``.
 
-No server and no sockets: the requests of ``bench/load.py`` (the same bodies, production settings
-of ``bench/settings.py``, SQLite in a temporary directory) are handed to ``WSGIHandler`` in this
+No server and no sockets: the requests of ``bench/load.py`` (the same bodies, production settings of
+``bench/settings.py``, SQLite in a temporary directory) are handed to ``WSGIHandler`` in this
 process, so the figures are the service's own Python and SQLite, without gunicorn, the kernel or a
-client. ``CORRIGO_PLACE_DELAY`` is an hour: nothing is placed, and each report finds the run that
-would place it queued. After 200 of each as a warm-up, the reports and no-ops are served in five
-alternating rounds; the figure is the least CPU per request of a round (``time.process_time``).
+client. With ``--postgresql`` the database is a fresh one on 127.0.0.1:5432 instead, and the figures
+are this process's share: the server's own work is not counted. ``CORRIGO_PLACE_DELAY`` is an hour:
+nothing is placed, and each report finds the run that would place it queued. After 200 of each as a
+warm-up, the reports and no-ops are served in five alternating rounds; the figure is the least CPU
+per request of a round (``time.process_time``).
 
 ``--only-reports N`` serves the warm-up and N reports and prints nothing: run it under
 ``PYTHONHASHSEED=0 valgrind --tool=cachegrind --cache-sim=no`` for two values of N, and the difference of the
@@ -25,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.server import ORIGIN, Server
+from bench.server import ORIGIN, Server, postgres_url
 
 WARMUP = 200
 ROUNDS = 5
@@ -37,9 +39,16 @@ def main() -> int:
     parser.add_argument(
         "--only-reports", type=int, help="serve the warm-up and this many of the reports, print nothing"
     )
+    parser.add_argument("--postgresql", action="store_true", help="PostgreSQL on 127.0.0.1:5432 instead of SQLite")
     args = parser.parse_args()
+    database_url = ""
+    if args.postgresql:
+        database_url = postgres_url("corrigo_bench_inprocess")
+        if database_url is None:
+            print("no PostgreSQL server on 127.0.0.1:5432", file=sys.stderr)
+            return 1
     with tempfile.TemporaryDirectory(prefix="corrigo-inprocess-") as data_dir:
-        server = Server(Path(data_dir), extra_env={"CORRIGO_PLACE_DELAY": "3600"})
+        server = Server(Path(data_dir), database_url=database_url, extra_env={"CORRIGO_PLACE_DELAY": "3600"})
         server.setup()
         from bench.workload import Workload
 
@@ -72,6 +81,7 @@ def main() -> int:
         connections.close_all()
     result = {
         "bench": "inprocess",
+        "database": "postgresql" if args.postgresql else "sqlite",
         "requests": args.reports,
         "report_cpu_ms": round(1000 * min(reports), 3),
         "noop_cpu_ms": round(1000 * min(noops), 3),

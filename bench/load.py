@@ -10,13 +10,16 @@ on 127.0.0.1, rate limits relaxed by ``bench/settings.py`` because every client 
 1. ``paced``: 64 clients send reports at ``--rate`` reports/s in all for ``--duration`` s; latency is
    measured from each report's scheduled moment (a late server is not hidden by late clients);
 2. ``saturation``: 64 clients send reports back to back for ``--saturation`` s (the most it takes);
-3. ``noop``: the same clients call ``GET /api/v1/health`` (no database) back to back for as long.
+3. ``noop``: the same clients call ``GET /api/v1/health`` (no database) back to back for as long;
+and 2 and 3 again, ``--rounds`` times in all, alternately.
 A task worker runs beside gunicorn, as in production, and places the stored reports in their cases
-while the clients send (on the same cores). After the saturated run the bench waits until it has
-placed every report (``placement.drain_seconds``), so that the no-op run does not share the cores
-with the placing of reports. Every acknowledged report id is then looked up in the database:
-``lost`` counts the missing, ``placement.unplaced`` those stored but not in a case.
-``ratio`` = saturated reports/s ÷ no-op requests/s. Client and server share the machine's cores.
+while the clients send (on the same cores). After each saturated run the bench waits until it has
+placed every report (``placement.drain_seconds``, the longest wait), so that the no-op run does not
+share the cores with the placing of reports. Every acknowledged report id is then looked up in the
+database: ``lost`` counts the missing, ``placement.unplaced`` those stored but not in a case.
+``ratio`` = saturated reports/s ÷ no-op requests/s, each over all its rounds (every round's own is in
+``rounds``). The speed of a shared machine drifts by a fifth or more over minutes; measured in
+alternation, both rates see the same drift. Client and server share the machine's cores.
 """
 
 import argparse
@@ -43,7 +46,8 @@ SATURATED_PER_SECOND = 1000
 
 async def _run(port: int, make, *, seconds: float, rate: float | None) -> dict:
     """``CLIENTS`` tasks sending the requests ``make()`` gives (``bench.client.encode``); paced at ``rate``
-    in all, or back to back. The answers of accepted reports are read after the run."""
+    in all, or back to back. The answers of accepted reports are read after the run. Besides the figures,
+    the result holds the accepted ids (``acked``), the run's seconds (``elapsed``) and every latency."""
     latencies: list[float] = []
     statuses: dict[str, int] = {}
     accepted: list[bytes] = []
@@ -81,6 +85,32 @@ async def _run(port: int, make, *, seconds: float, rate: float | None) -> dict:
         "p99_ms": round(1000 * ordered[int(0.99 * (len(ordered) - 1))], 1) if ordered else None,
         "statuses": statuses,
         "acked": [json.loads(body)["id"] for body in accepted],
+        "elapsed": elapsed,
+        "latencies": latencies,
+    }
+
+
+def _figures(run: dict) -> dict:
+    """A run of ``_run`` as the bench prints it: without the ids, the seconds and the latencies."""
+    return {key: value for key, value in run.items() if key not in ("acked", "elapsed", "latencies")}
+
+
+def _merged(runs: list[dict]) -> dict:
+    """Runs of ``_run`` as one, printed as ``_figures``: requests and statuses summed, the rate over their
+    time together, the latencies' percentiles over all their requests."""
+    requests = sum(run["requests"] for run in runs)
+    statuses: dict[str, int] = {}
+    for run in runs:
+        for key, count in run["statuses"].items():
+            statuses[key] = statuses.get(key, 0) + count
+    ordered = sorted(latency for run in runs for latency in run["latencies"])
+    return {
+        "requests": requests,
+        "unsent_slots": sum(run["unsent_slots"] for run in runs),
+        "per_second": round(requests / sum(run["elapsed"] for run in runs), 1),
+        "p50_ms": round(1000 * statistics.median(ordered), 1) if ordered else None,
+        "p99_ms": round(1000 * ordered[int(0.99 * (len(ordered) - 1))], 1) if ordered else None,
+        "statuses": statuses,
     }
 
 
@@ -95,12 +125,17 @@ def bench_database(name: str, *, database_url: str, args: argparse.Namespace) ->
 
             warmup = asyncio.run(_run(port, reports(args.warmup, args.rate), seconds=args.warmup, rate=args.rate))
             paced = asyncio.run(_run(port, reports(args.duration, args.rate), seconds=args.duration, rate=args.rate))
-            saturated = asyncio.run(_run(port, reports(args.saturation, None), seconds=args.saturation, rate=None))
-            # The no-op runs on a quiet server: the reports left to place would take the cores from it.
-            drain = server.wait_placed()
-            baseline = asyncio.run(_run(port, noop_requests(port), seconds=args.saturation, rate=None))
-        acked = warmup.pop("acked") + paced.pop("acked") + saturated.pop("acked")
-        baseline.pop("acked")
+            saturated_runs, noop_runs, drains = [], [], []
+            for _ in range(args.rounds):
+                saturated_runs.append(
+                    asyncio.run(_run(port, reports(args.saturation, None), seconds=args.saturation, rate=None))
+                )
+                # The no-op runs on a quiet server: the reports left to place would take the cores from it.
+                drains.append(server.wait_placed())
+                noop_runs.append(asyncio.run(_run(port, noop_requests(port), seconds=args.saturation, rate=None)))
+        saturated, baseline = _merged(saturated_runs), _merged(noop_runs)
+        acked = [id_ for run in (warmup, paced, *saturated_runs) for id_ in run["acked"]]
+        warmup, paced = _figures(warmup), _figures(paced)
         lost = len(acked) - len(work.stored(acked))
         unplaced = len(acked) - lost - len(work.placed(acked))
         ratio = saturated["per_second"] / baseline["per_second"] if baseline["per_second"] else None
@@ -113,14 +148,22 @@ def bench_database(name: str, *, database_url: str, args: argparse.Namespace) ->
         "clients": CLIENTS,
         "warmup": {"offered_per_second": args.rate, "seconds": args.warmup, **warmup},
         "paced": {"offered_per_second": args.rate, "seconds": args.duration, **paced},
-        "saturation": {"seconds": args.saturation, **saturated},
-        "noop": {"seconds": args.saturation, **baseline},
+        "saturation": {"seconds": args.saturation * args.rounds, **saturated},
+        "noop": {"seconds": args.saturation * args.rounds, **baseline},
+        "rounds": [
+            {
+                "reports_per_second": r["per_second"],
+                "noop_per_second": n["per_second"],
+                "ratio": round(r["per_second"] / n["per_second"], 3) if n["per_second"] else None,
+            }
+            for r, n in zip(saturated_runs, noop_runs, strict=True)
+        ],
         "reports_per_second": saturated["per_second"],
         "p50_ms": paced["p50_ms"],
         "p99_ms": paced["p99_ms"],
         "acknowledged": len(acked),
         "lost": lost,
-        "placement": {"drain_seconds": round(drain, 1), "unplaced": unplaced},
+        "placement": {"drain_seconds": round(max(drains), 1), "unplaced": unplaced},
         "ratio_to_noop": round(ratio, 3) if ratio else None,
         "targets_met": {
             "lost_0": lost == 0,
@@ -137,6 +180,9 @@ def main() -> int:
     parser.add_argument("--warmup", type=float, default=10.0, help="seconds of the unmeasured paced run (default 10)")
     parser.add_argument("--rate", type=float, default=200.0, help="reports/s offered in the paced run (default 200)")
     parser.add_argument("--saturation", type=float, default=15.0, help="seconds of each saturated run (default 15)")
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="saturated and no-op runs, alternately, of each kind (default 3)"
+    )
     parser.add_argument("--workers", type=int, default=4, help="gunicorn sync workers (default 4)")
     parser.add_argument("--only", choices=["sqlite", "postgresql"], help="bench one database only")
     args = parser.parse_args()

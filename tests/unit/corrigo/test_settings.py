@@ -30,11 +30,11 @@ def test_production_starts_with_both(tmp_path):
     assert run_with(env).returncode == 0
 
 
-def test_sqlite_runs_in_wal_mode_with_immediate_transactions(tmp_path):
+def test_sqlite_runs_in_wal_mode_with_immediate_transactions_and_the_file_mapped(tmp_path):
     code = (
         "import django; django.setup(); from django.db import connection; c = connection.cursor();"
-        "c.execute('PRAGMA journal_mode');"
-        "print(c.fetchone()[0], connection.settings_dict['OPTIONS']['transaction_mode'])"
+        "c.execute('PRAGMA journal_mode'); mode = c.fetchone()[0]; c.execute('PRAGMA mmap_size');"
+        "print(mode, connection.settings_dict['OPTIONS']['transaction_mode'], c.fetchone()[0])"
     )
     env = {
         **os.environ,
@@ -44,4 +44,4 @@ def test_sqlite_runs_in_wal_mode_with_immediate_transactions(tmp_path):
     }
     env.pop("DATABASE_URL", None)
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
-    assert out.split() == ["wal", "IMMEDIATE"]
+    assert out.split() == ["wal", "IMMEDIATE", str(256 * 1024 * 1024)]

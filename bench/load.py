@@ -76,13 +76,11 @@ async def _run(port: int, make, *, seconds: float, rate: float | None) -> dict:
 
     await asyncio.gather(*(client(i) for i in range(CLIENTS)))
     elapsed = time.perf_counter() - start
-    ordered = sorted(latencies)
     return {
         "requests": len(latencies),
         "unsent_slots": max(0, int(rate * seconds) - len(latencies)) if rate else 0,
         "per_second": round(len(latencies) / elapsed, 1),
-        "p50_ms": round(1000 * statistics.median(ordered), 1) if ordered else None,
-        "p99_ms": round(1000 * ordered[int(0.99 * (len(ordered) - 1))], 1) if ordered else None,
+        **_percentiles(latencies),
         "statuses": statuses,
         "acked": [json.loads(body)["id"] for body in accepted],
         "elapsed": elapsed,
@@ -103,14 +101,23 @@ def _merged(runs: list[dict]) -> dict:
     for run in runs:
         for key, count in run["statuses"].items():
             statuses[key] = statuses.get(key, 0) + count
-    ordered = sorted(latency for run in runs for latency in run["latencies"])
     return {
         "requests": requests,
         "unsent_slots": sum(run["unsent_slots"] for run in runs),
         "per_second": round(requests / sum(run["elapsed"] for run in runs), 1),
-        "p50_ms": round(1000 * statistics.median(ordered), 1) if ordered else None,
-        "p99_ms": round(1000 * ordered[int(0.99 * (len(ordered) - 1))], 1) if ordered else None,
+        **_percentiles([latency for run in runs for latency in run["latencies"]]),
         "statuses": statuses,
+    }
+
+
+def _percentiles(latencies: list[float]) -> dict[str, float | None]:
+    """The median and the 99th percentile of ``latencies`` (seconds), in milliseconds."""
+    ordered = sorted(latencies)
+    if not ordered:
+        return {"p50_ms": None, "p99_ms": None}
+    return {
+        "p50_ms": round(1000 * statistics.median(ordered), 1),
+        "p99_ms": round(1000 * ordered[int(0.99 * (len(ordered) - 1))], 1),
     }
 
 

@@ -2,14 +2,14 @@
 
 Run from the project root: ``.venv/bin/python bench/cost.py [--postgresql] [--no-worker]``.
 
-The server of ``bench/load.py`` (gunicorn with 4 sync workers, production settings, the task worker
-beside it unless ``--no-worker``) is warmed up at 200 reports/s for ``--warmup`` s, then 64 clients
-send reports back to back for ``--seconds`` s, then no-ops (``GET /api/v1/health``) for as long,
-once every report is placed. For each run it reads the CPU time (user + system) of gunicorn's
-processes, of the task worker, of this process (the bench client) and, with ``--postgresql``, of
-the database server's processes, and the machine's own accounting from ``/proc/stat`` (user, niced,
-system, idle, disk wait, interrupts), all divided by the requests answered: milliseconds of CPU per
-request. Linux only (it reads ``/proc``).
+The server of ``bench/load.py`` (gunicorn with one sync worker per core unless ``--workers``,
+production settings, the task worker beside it unless ``--no-worker``) is warmed up at 200
+reports/s for ``--warmup`` s, then 64 clients send reports back to back for ``--seconds`` s, then
+no-ops (``GET /api/v1/health``) for as long, once every report is placed. For each run it reads the
+CPU time (user + system) of gunicorn's processes, of the task worker, of this process (the bench
+client) and, with ``--postgresql``, of the database server's processes, and the machine's own
+accounting from ``/proc/stat`` (user, niced, system, idle, disk wait, interrupts), all divided by
+the requests answered: milliseconds of CPU per request. Linux only (it reads ``/proc``).
 """
 
 import argparse
@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.load import SATURATED_PER_SECOND, _run
-from bench.server import Server, postgres_url, running
+from bench.server import WORKERS, Server, postgres_url, running
 from bench.workload import Workload, noop_requests
 
 TICK_MS = 1000 / os.sysconf("SC_CLK_TCK")
@@ -87,6 +87,7 @@ def main() -> int:
     parser.add_argument("--postgresql", action="store_true", help="PostgreSQL on 127.0.0.1:5432 instead of SQLite")
     parser.add_argument("--no-worker", action="store_true", help="without the task worker (nothing is placed)")
     parser.add_argument("--warmup", type=float, default=25.0, help="seconds at 200 reports/s first (default 25)")
+    parser.add_argument("--workers", type=int, default=WORKERS, help=f"gunicorn sync workers (default {WORKERS})")
     parser.add_argument("--seconds", type=float, default=10.0, help="seconds of each saturated run (default 10)")
     args = parser.parse_args()
     url = ""
@@ -96,7 +97,7 @@ def main() -> int:
             print(json.dumps({"bench": "cost", "skipped": "no PostgreSQL on 127.0.0.1:5432"}))
             return 0
     with tempfile.TemporaryDirectory(prefix="corrigo-cost-") as data_dir:
-        server = Server(Path(data_dir), database_url=url, task_worker=not args.no_worker)
+        server = Server(Path(data_dir), workers=args.workers, database_url=url, task_worker=not args.no_worker)
         with running(server):
             work, port = Workload(server), server.port
             warmup = work.report_requests(port, round(200 * args.warmup))

@@ -2,8 +2,9 @@
 
 Run from the project root: ``.venv/bin/python bench/load.py [--duration 60] [--rate 200] [--saturation 15]``.
 
-For each database: a fresh server (gunicorn, ``--workers`` sync workers, production settings over HTTP
-on 127.0.0.1, rate limits relaxed by ``bench/settings.py`` because every client is 127.0.0.1), then
+For each database: a fresh server (gunicorn with ``--workers`` sync workers, one per core unless told, as
+the README advises; production settings over HTTP on 127.0.0.1, rate limits relaxed by
+``bench/settings.py`` because every client is 127.0.0.1), then
 0. ``warmup``: ``--warmup`` s paced like the next run, reported apart: the workers' first requests, the
    task worker's first run and its first suggestions (which load the spelling lexicons) and the cases
    the workload opens happen here, as they would in a server's first minute, not in every minute;
@@ -36,7 +37,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.client import send
-from bench.server import Server, postgres_url, running
+from bench.server import WORKERS, Server, postgres_url, running
 from bench.workload import Workload, noop_requests
 
 CLIENTS = 64
@@ -190,7 +191,9 @@ def main() -> int:
     parser.add_argument(
         "--rounds", type=int, default=3, help="saturated and no-op runs, alternately, of each kind (default 3)"
     )
-    parser.add_argument("--workers", type=int, default=4, help="gunicorn sync workers (default 4)")
+    parser.add_argument(
+        "--workers", type=int, default=WORKERS, help=f"gunicorn sync workers (default {WORKERS}, one per core)"
+    )
     parser.add_argument("--only", choices=["sqlite", "postgresql"], help="bench one database only")
     args = parser.parse_args()
     if args.only is None:

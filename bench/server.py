@@ -17,6 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SITE_KEY = "bench-key"
 ORIGIN = "https://news.example"
+WORKERS = os.cpu_count() or 2
+"""gunicorn's sync workers in the load and cost benches: one per core, as the README advises."""
 SETUP = """
 from django.core.management import call_command
 call_command("migrate", interactive=False, verbosity=0)
